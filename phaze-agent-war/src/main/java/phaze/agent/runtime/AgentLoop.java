@@ -1,0 +1,141 @@
+package phaze.agent.runtime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import phaze.agent.discover.Discovery;
+import phaze.protocol.ScanScope;
+import phaze.protocol.agent.Heartbeat;
+import phaze.protocol.agent.RootHealth;
+import phaze.protocol.agent.WorkLease;
+import phaze.protocol.agent.WorkResult;
+
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The agent's heart: every few seconds it makes sure the controller has heard from it lately,
+ * then leases one unit of work and carries it out. Work is pulled, never pushed, so an agent
+ * behind a NAT or a firewall only needs to reach the controller.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class AgentLoop {
+    public static final String VERSION = "0.1.0";
+    private static final Logger LOG = Logger.getLogger(AgentLoop.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private AgentSettings settings;
+    private Discovery discovery;
+    private ScheduledFuture<?> ticking;
+    private volatile Instant lastHeartbeat = Instant.EPOCH;
+    private volatile String lastProblem;
+    private volatile String refusedToken;
+
+    @PostConstruct
+    void start() {
+        settings = AgentSettings.fromEnvironment();
+        discovery = new Discovery(settings.roots());
+        LOG.info(() -> "agent starting controller=" + settings.controllerUrl() + " roots=" + settings.roots());
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, 1, settings.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    public AgentSettings settings() {
+        return settings;
+    }
+
+    public Optional<String> lastProblem() {
+        return Optional.ofNullable(lastProblem);
+    }
+
+    void tick() {
+        Optional<String> token = settings.token();
+        if (token.isEmpty() || token.get().equals(refusedToken)) {
+            return;
+        }
+        try (ControllerClient controller = new ControllerClient(settings.controllerUrl(), token.get())) {
+            if (Duration.between(lastHeartbeat, Instant.now()).toSeconds() >= settings.heartbeatSeconds()) {
+                controller.heartbeat(new Heartbeat(VERSION, 0, rootHealth()));
+                lastHeartbeat = Instant.now();
+            }
+            for (WorkLease lease : controller.lease(1)) {
+                carryOut(controller, lease);
+            }
+            lastProblem = null;
+        } catch (ControllerClient.Refused e) {
+            refusedToken = token.get();
+            lastProblem = e.getMessage();
+            LOG.severe(() -> "agent stopped asking for work: " + e.getMessage());
+        } catch (RuntimeException e) {
+            if (!java.util.Objects.equals(e.getMessage(), lastProblem)) {
+                LOG.log(Level.WARNING, "agent could not talk to the controller: " + e.getMessage());
+            }
+            lastProblem = String.valueOf(e.getMessage());
+        }
+    }
+
+    private void carryOut(ControllerClient controller, WorkLease lease) {
+        if (!"discover".equals(lease.stage()) || lease.scanId() == null) {
+            controller.report(lease.id(), WorkResult.failed("this agent version cannot run stage " + lease.stage()));
+            return;
+        }
+        long scanId = lease.scanId();
+        LOG.info(() -> "scan running scan=" + scanId + " item=" + lease.id() + " root=" + lease.root() + " subpath=" + lease.subpath());
+        WorkResult result;
+        try {
+            int files = discovery.run(new ScanScope(lease.root(), lease.subpath()), chunk -> controller.files(scanId, chunk));
+            LOG.info(() -> "scan done scan=" + scanId + " files=" + files);
+            result = WorkResult.done();
+        } catch (Discovery.ScopeRefused | IllegalArgumentException e) {
+            result = WorkResult.failed(e.getMessage());
+        } catch (java.io.IOException e) {
+            result = WorkResult.failed("reading the library failed: " + e.getMessage());
+        }
+        WorkResult outcome = result;
+        if (!outcome.succeeded()) {
+            LOG.warning(() -> "scan failed scan=" + scanId + ": " + outcome.message());
+        }
+        controller.report(lease.id(), outcome);
+    }
+
+    /** What each configured root looks like from here, so the controller can refuse scans early. */
+    List<RootHealth> rootHealth() {
+        return settings.roots().stream().map(AgentLoop::health).toList();
+    }
+
+    private static RootHealth health(Path root) {
+        if (!Files.isDirectory(root)) {
+            return new RootHealth(root.toString(), false, "does not exist or is not a folder");
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(root)) {
+            entries.iterator().hasNext();
+            return new RootHealth(root.toString(), true, null);
+        } catch (Exception e) {
+            return new RootHealth(root.toString(), false, "cannot be read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package phaze.agent.runtime;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import phaze.protocol.AgentApi;
+import phaze.protocol.agent.DiscoveryChunk;
+import phaze.protocol.agent.Heartbeat;
+import phaze.protocol.agent.LeaseRequest;
+import phaze.protocol.agent.WorkLease;
+import phaze.protocol.agent.WorkResult;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The agent side of {@link AgentApi}: every call is authenticated by the bearer token. */
+public final class ControllerClient implements AutoCloseable {
+
+    /** The controller refused this agent (401/403): no point retrying until reconfigured. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String message) {
+            super(message);
+        }
+    }
+
+    private final Client client;
+    private final String base;
+    private final String token;
+
+    public ControllerClient(String controllerUrl, String token) {
+        this.client = ClientBuilder.newBuilder().connectTimeout(10, TimeUnit.SECONDS).readTimeout(120, TimeUnit.SECONDS).build();
+        this.base = controllerUrl + AgentApi.BASE;
+        this.token = token;
+    }
+
+    public void heartbeat(Heartbeat heartbeat) {
+        post(AgentApi.HEARTBEAT, heartbeat);
+    }
+
+    public List<WorkLease> lease(int max) {
+        try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max)))) {
+            check(r, "lease");
+            return r.readEntity(new GenericType<List<WorkLease>>() { });
+        }
+    }
+
+    public void report(long itemId, WorkResult result) {
+        post(AgentApi.WORK_RESULT.replace("{id}", Long.toString(itemId)), result);
+    }
+
+    public void files(long scanId, DiscoveryChunk chunk) {
+        post(AgentApi.SCAN_FILES.replace("{id}", Long.toString(scanId)), chunk);
+    }
+
+    private void post(String path, Object body) {
+        try (Response r = call(path).post(Entity.json(body))) {
+            check(r, path);
+        }
+    }
+
+    private jakarta.ws.rs.client.Invocation.Builder call(String path) {
+        return client.target(base + path).request(MediaType.APPLICATION_JSON).header("Authorization", "Bearer " + token);
+    }
+
+    private static void check(Response r, String what) {
+        int status = r.getStatus();
+        if (status == 401 || status == 403) {
+            throw new Refused("controller refused " + what + " (" + status + "): " + r.readEntity(String.class));
+        }
+        if (status >= 300) {
+            throw new ProcessingException("controller answered " + status + " to " + what + ": " + r.readEntity(String.class));
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

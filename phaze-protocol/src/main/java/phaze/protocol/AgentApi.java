@@ -1,0 +1,19 @@
+package phaze.protocol;
+
+/**
+ * The controller's HTTP surface for agents, declared once for both sides. Every call carries
+ * {@code Authorization: Bearer <token>}; the agent's identity always comes from that token.
+ */
+public final class AgentApi {
+    public static final String VERSION = "1";
+    public static final String BASE = "/api/agent/v1";
+    public static final String HEARTBEAT = "/heartbeat";
+    public static final String LEASE = "/work/lease";
+    /** POST, {@code {id}} = work item: the agent's result for one leased item. */
+    public static final String WORK_RESULT = "/work/{id}/result";
+    /** POST, {@code {id}} = scan: a chunk of discovered files and per-file problems. */
+    public static final String SCAN_FILES = "/scans/{id}/files";
+
+    private AgentApi() {
+    }
+}

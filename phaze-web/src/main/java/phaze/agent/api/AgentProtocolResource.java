@@ -1,0 +1,76 @@
+package phaze.agent.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import phaze.agent.boundary.AgentService;
+import phaze.library.boundary.ScanService;
+import phaze.library.boundary.ScanSummary;
+import phaze.pipeline.boundary.WorkQueue;
+import phaze.platform.RequestRefusedException;
+import phaze.protocol.AgentApi;
+import phaze.protocol.agent.DiscoveryChunk;
+import phaze.protocol.agent.Heartbeat;
+import phaze.protocol.agent.LeaseRequest;
+import phaze.protocol.agent.WorkLease;
+import phaze.protocol.agent.WorkResult;
+
+import java.util.List;
+
+/** The agent API ({@link AgentApi}): heartbeat, lease work, report results and findings. */
+@Path("agent/v" + AgentApi.VERSION)
+@AgentCall
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AgentProtocolResource {
+
+    @EJB
+    AgentService agents;
+    @EJB
+    WorkQueue work;
+    @EJB
+    ScanService scans;
+    @Context
+    ContainerRequestContext request;
+
+    @POST
+    @Path(AgentApi.HEARTBEAT)
+    public void heartbeat(Heartbeat heartbeat) {
+        agents.heartbeat(agentId(), required(heartbeat, "heartbeat"));
+    }
+
+    @POST
+    @Path(AgentApi.LEASE)
+    public List<WorkLease> lease(LeaseRequest lease) {
+        return work.lease(agentId(), lease == null ? 1 : lease.max());
+    }
+
+    @POST
+    @Path(AgentApi.WORK_RESULT)
+    public void result(@PathParam("id") long itemId, WorkResult result) {
+        work.report(agentId(), itemId, required(result, "result"));
+    }
+
+    @POST
+    @Path(AgentApi.SCAN_FILES)
+    public ScanSummary files(@PathParam("id") long scanId, DiscoveryChunk chunk) {
+        return scans.recordDiscovered(agentId(), scanId, required(chunk, "chunk"));
+    }
+
+    private String agentId() {
+        return (String) request.getProperty(AgentAuthentication.AGENT_ID);
+    }
+
+    private static <T> T required(T body, String what) {
+        if (body == null) {
+            throw RequestRefusedException.invalid("the request needs a JSON " + what);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,30 @@
+package phaze.library.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import phaze.library.boundary.FileSummary;
+import phaze.library.boundary.LibraryService;
+import phaze.platform.Page;
+
+/** Operator API for discovered files, a page at a time ({@code page} from 0). */
+@Path("v1/files")
+@Produces(MediaType.APPLICATION_JSON)
+public class FilesResource {
+
+    @EJB
+    LibraryService library;
+
+    @GET
+    public Page<FileSummary> files(@QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("50") int size,
+                                   @QueryParam("q") String pathContains,
+                                   @QueryParam("sort") @DefaultValue("path") String sort,
+                                   @QueryParam("order") @DefaultValue("asc") String order) {
+        return library.files(page, size, pathContains, sort, !"desc".equalsIgnoreCase(order));
+    }
+}

@@ -13,8 +13,8 @@ import java.util.function.UnaryOperator;
 /**
  * Reads {@code PHAZE_*} settings the MicroProfile-Config way: a system property
  * ({@code phaze.db.url}) wins over the environment variable ({@code PHAZE_DB_URL}), and every
- * variable may instead name a file holding the value ({@code PHAZE_DB_PASSWORD_FILE}), which is
- * how secrets reach containers. The table of all settings is docs/configuration.md.
+ * variable may instead name a file holding the value ({@code PHAZE_DB_PASSWORD_FILE}, or the
+ * property {@code phaze.db.password.file}), which is how secrets reach containers. The table of all settings is docs/configuration.md.
  */
 public final class PhazeSettings {
 
@@ -42,7 +42,10 @@ public final class PhazeSettings {
         if (value != null && !value.isBlank()) {
             return Optional.of(value);
         }
-        String file = environment.apply(name + "_FILE");
+        String file = properties.apply(name.toLowerCase(Locale.ROOT).replace('_', '.') + ".file");
+        if (file == null || file.isBlank()) {
+            file = environment.apply(name + "_FILE");
+        }
         if (file != null && !file.isBlank()) {
             return Optional.of(readSecret(name, Path.of(file)));
         }

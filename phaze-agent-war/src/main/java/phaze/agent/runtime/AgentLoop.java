@@ -114,6 +114,12 @@ public class AgentLoop {
             result = WorkResult.failed(e.getMessage());
         } catch (java.io.IOException e) {
             result = WorkResult.failed("reading the library failed: " + e.getMessage());
+        } catch (ControllerClient.Refused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The controller would not take the findings (or broke mid-scan): end the item
+            // with the reason instead of letting it sit leased until the lease runs out.
+            result = WorkResult.failed("reporting findings failed: " + e.getMessage());
         }
         WorkResult outcome = result;
         if (!outcome.succeeded()) {

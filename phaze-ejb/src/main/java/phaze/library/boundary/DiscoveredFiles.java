@@ -39,7 +39,7 @@ public class DiscoveredFiles {
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
     DataSource dataSource;
 
-    void upsert(ScanBatch scan, DiscoveryChunk chunk) {
+    public void upsert(ScanBatch scan, DiscoveryChunk chunk) {
         chunk.files().forEach(DiscoveredFiles::check);
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(UPSERT)) {
@@ -73,7 +73,7 @@ public class DiscoveredFiles {
         }
     }
 
-    List<ScanSummary.Problem> problems(long scanId, int limit) {
+    public List<ScanSummary.Problem> problems(long scanId, int limit) {
         List<ScanSummary.Problem> problems = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "select relative_path, message from phaze.scan_problem where scan_id = ? order by id limit ?")) {

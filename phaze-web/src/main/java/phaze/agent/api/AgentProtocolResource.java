@@ -6,7 +6,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import phaze.agent.boundary.AgentService;
@@ -37,7 +37,7 @@ public class AgentProtocolResource {
     @EJB
     ScanService scans;
     @Context
-    ContainerRequestContext request;
+    HttpServletRequest request;
 
     @POST
     @Path(AgentApi.HEARTBEAT)
@@ -64,7 +64,8 @@ public class AgentProtocolResource {
     }
 
     private String agentId() {
-        return (String) request.getProperty(AgentAuthentication.AGENT_ID);
+        // RESTEasy keeps request properties set by filters as servlet request attributes.
+        return (String) request.getAttribute(AgentAuthentication.AGENT_ID);
     }
 
     private static <T> T required(T body, String what) {

@@ -1,0 +1,108 @@
+package phaze.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static phaze.it.PhazeSystem.*;
+
+/** An operator at the console in headless Chromium: log in, start a scan, see the files. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleBrowserIT {
+
+    @Deployment(name = "controller", order = 1, testable = false)
+    static EnterpriseArchive controller() {
+        return Deployments.controller();
+    }
+
+    @Deployment(name = "agent", order = 2, testable = false)
+    static WebArchive agent() {
+        return Deployments.agent();
+    }
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        ensureAgentRunning();
+        browser = Browser.open();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void wrongPasswordIsRefusedOnTheLoginPage() throws Exception {
+        browser.get(BASE + "/files.xhtml");
+        logIn("admin", "wrong-password");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        Browser.screenshot(browser, "login-refused");
+        assertTrue(browser.findElements(By.id("files-form:files")).isEmpty(), "the console stays closed");
+    }
+
+    @Test
+    void operatorLogsInStartsAScanAndSeesTheLibrary() throws Exception {
+        browser.get(BASE + "/");
+        logIn("admin", PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("files-form:files")));
+        assertEquals("admin", browser.findElement(By.id("user")).getText());
+
+        browser.findElement(By.id("nav-scans")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("scan-form:start-scan")));
+        String rootShown = browser.findElement(By.id("scan-form:root_label")).getText();
+        assertEquals(LIBRARY.toString(), rootShown, "the agent's first root is preselected");
+        browser.findElement(By.id("scan-form:subpath")).sendKeys("incoming");
+        browser.findElement(By.id("scan-form:start-scan")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages_container"), "started"));
+        // The table polls every 2 s: the newest scan (first row) turns completed.
+        wait.until(d -> firstScanStatus().equals("completed"));
+        Browser.screenshot(browser, "scans");
+
+        browser.findElement(By.id("nav-files")).click();
+        WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#files-form\\:files input[id$='filter']")));
+        filter.sendKeys("ultra2019");
+        wait.until(d -> paths().size() == 3);
+        List<String> paths = paths();
+        assertTrue(paths.stream().allMatch(p -> p.contains("dj_xyz__ultra2019_mainstage-WEB-2019-talion.")), paths.toString());
+        assertTrue(paths.stream().anyMatch(p -> p.endsWith(".cue")), "companions are listed: " + paths);
+        Browser.screenshot(browser, "files");
+    }
+
+    private void logIn(String user, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
+        browser.findElement(By.id("j_password")).sendKeys(password);
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    private String firstScanStatus() {
+        List<WebElement> cells = browser.findElements(By.cssSelector("#scans-form\\:scans tbody tr:first-child .scan-status"));
+        return cells.isEmpty() ? "" : cells.get(0).getText();
+    }
+
+    private List<String> paths() {
+        return browser.findElements(By.cssSelector("#files-form\\:files .file-path")).stream().map(WebElement::getText).toList();
+    }
+}

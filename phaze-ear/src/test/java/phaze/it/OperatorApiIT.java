@@ -54,6 +54,14 @@ class OperatorApiIT {
     }
 
     @Test
+    void openApiDescriptionIsServed() {
+        Answer openapi = send(request("/openapi").GET(), false);
+        assertEquals(200, openapi.status());
+        assertTrue(openapi.body().startsWith("openapi: 3"), openapi.body());
+        assertTrue(openapi.body().contains("/api/v1/scans"));
+    }
+
+    @Test
     void operatorApiNeedsTheAdminLogin() {
         Answer anonymous = send(request("/api/v1/files").GET(), false);
         assertEquals(401, anonymous.status());

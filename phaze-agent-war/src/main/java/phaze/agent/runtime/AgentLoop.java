@@ -9,7 +9,12 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import phaze.agent.discover.Discovery;
-import phaze.protocol.ScanScope;
+import phaze.agent.discover.LibraryPaths;
+import phaze.agent.tags.FfprobeTags;
+import phaze.agent.tags.TagReader;
+import phaze.agent.work.DiscoverWork;
+import phaze.agent.work.TagsWork;
+import phaze.agent.work.WorkHandler;
 import phaze.protocol.agent.Heartbeat;
 import phaze.protocol.agent.RootHealth;
 import phaze.protocol.agent.WorkLease;
@@ -21,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +49,7 @@ public class AgentLoop {
     ManagedScheduledExecutorService scheduler;
 
     private AgentSettings settings;
-    private Discovery discovery;
+    private Map<String, WorkHandler> handlers;
     private ScheduledFuture<?> ticking;
     private volatile Instant lastHeartbeat = Instant.EPOCH;
     private volatile String lastProblem;
@@ -52,7 +58,10 @@ public class AgentLoop {
     @PostConstruct
     void start() {
         settings = AgentSettings.fromEnvironment();
-        discovery = new Discovery(settings.roots());
+        LibraryPaths paths = new LibraryPaths(settings.roots());
+        handlers = Map.of(
+                "discover", new DiscoverWork(new Discovery(settings.roots())),
+                "tags", new TagsWork(paths, new TagReader(new FfprobeTags(settings.ffprobe()))));
         LOG.info(() -> "agent starting controller=" + settings.controllerUrl() + " roots=" + settings.roots());
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 1, settings.pollSeconds(), TimeUnit.SECONDS);
     }
@@ -99,33 +108,17 @@ public class AgentLoop {
     }
 
     private void carryOut(ControllerClient controller, WorkLease lease) {
-        if (!"discover".equals(lease.stage()) || lease.scanId() == null) {
-            controller.report(lease.id(), WorkResult.failed("this agent version cannot run stage " + lease.stage()));
+        WorkHandler handler = handlers.get(lease.stage());
+        if (handler == null) {
+            controller.report(lease.id(), WorkResult.failed("agent " + VERSION + " cannot run stage " + lease.stage()));
             return;
         }
-        long scanId = lease.scanId();
-        LOG.info(() -> "scan running scan=" + scanId + " item=" + lease.id() + " root=" + lease.root() + " subpath=" + lease.subpath());
-        WorkResult result;
-        try {
-            int files = discovery.run(new ScanScope(lease.root(), lease.subpath()), chunk -> controller.files(scanId, chunk));
-            LOG.info(() -> "scan done scan=" + scanId + " files=" + files);
-            result = WorkResult.done();
-        } catch (Discovery.ScopeRefused | IllegalArgumentException e) {
-            result = WorkResult.failed(e.getMessage());
-        } catch (java.io.IOException e) {
-            result = WorkResult.failed("reading the library failed: " + e.getMessage());
-        } catch (ControllerClient.Refused e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // The controller would not take the findings (or broke mid-scan): end the item
-            // with the reason instead of letting it sit leased until the lease runs out.
-            result = WorkResult.failed("reporting findings failed: " + e.getMessage());
+        LOG.info(() -> "work started item=" + lease.id() + " key=" + lease.key());
+        WorkResult result = handler.handle(lease, controller);
+        if (!result.succeeded()) {
+            LOG.warning(() -> "work " + result.outcome() + " item=" + lease.id() + " key=" + lease.key() + ": " + result.message());
         }
-        WorkResult outcome = result;
-        if (!outcome.succeeded()) {
-            LOG.warning(() -> "scan failed scan=" + scanId + ": " + outcome.message());
-        }
-        controller.report(lease.id(), outcome);
+        controller.report(lease.id(), result);
     }
 
     /** What each configured root looks like from here, so the controller can refuse scans early. */

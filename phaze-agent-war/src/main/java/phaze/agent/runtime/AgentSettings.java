@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * How this agent is set up, from the environment (docs/configuration.md): the controller to
  * talk to, the token it was given at registration, and the library roots it owns.
  */
-public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds) {
+public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds, String ffprobe) {
 
     public static AgentSettings fromEnvironment() {
         PhazeSettings s = PhazeSettings.system();
@@ -23,7 +23,8 @@ public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSecon
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new AgentSettings(url.endsWith("/") ? url.substring(0, url.length() - 1) : url, roots,
                 Math.max(1, s.integer("PHAZE_AGENT_POLL_SECONDS", 2)),
-                Math.max(5, s.integer("PHAZE_AGENT_HEARTBEAT_SECONDS", 30)));
+                Math.max(5, s.integer("PHAZE_AGENT_HEARTBEAT_SECONDS", 30)),
+                s.text("PHAZE_FFPROBE", "ffprobe"));
     }
 
     /**

@@ -24,6 +24,9 @@ public class LibraryService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.ejb.EJB
+    FileDetails details;
+
     /**
      * @param pathContains case-insensitive filter on the path, or null
      * @param sortBy one of path, sizeBytes, type, sha256, discoveredAt, id (null → path)
@@ -49,6 +52,14 @@ public class LibraryService {
         var items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(LibraryService::summary).toList();
         return new Page<>(items, page, size, count.getSingleResult());
+    }
+
+    public FileDetail file(long id) {
+        AudioFile f = em.find(AudioFile.class, id);
+        if (f == null) {
+            throw RequestRefusedException.notFound("no file " + id);
+        }
+        return new FileDetail(summary(f), details.tags(id), details.stages(id));
     }
 
     private static FileSummary summary(AudioFile f) {

@@ -29,21 +29,30 @@ public class WorkQueue {
     private static final Logger LOG = Logger.getLogger(WorkQueue.class.getName());
     public static final Duration DEFAULT_LEASE = Duration.ofMinutes(10);
 
+    /*
+     * Oldest, most urgent items first, only this agent's, only of stages that are not paused; an item
+     * whose lease expired is leased again. SKIP LOCKED keeps concurrent agents (or threads) apart.
+     */
     private static final String LEASE_SQL = """
             with picked as (
-                select id from phaze.work_item
-                where agent_id = ? and (state = 'queued' or (state = 'leased' and lease_expires_at < now()))
-                order by priority, id
+                select w.id from phaze.work_item w
+                left join phaze.stage_control c on c.stage = w.stage
+                where w.agent_id = ? and coalesce(c.paused, false) = false
+                  and (w.state = 'queued' or (w.state = 'leased' and w.lease_expires_at < now()))
+                order by w.priority, w.id
                 limit ?
-                for update skip locked),
+                for update of w skip locked),
             leased as (
                 update phaze.work_item w
                 set state = 'leased', lease_owner = ?, lease_expires_at = now() + make_interval(secs => ?),
                     attempts = attempts + 1, updated_at = now()
                 from picked where w.id = picked.id
-                returning w.id, w.work_key, w.stage, w.lease_expires_at, w.scan_id)
-            select l.id, l.work_key, l.stage, l.lease_expires_at, l.scan_id, s.root, s.subpath
-            from leased l left join phaze.scan_batch s on s.id = l.scan_id
+                returning w.id, w.work_key, w.stage, w.lease_expires_at, w.scan_id, w.file_id)
+            select l.id, l.work_key, l.stage, l.lease_expires_at, l.scan_id, coalesce(s.root, f.root), s.subpath,
+                   l.file_id, f.relative_path
+            from leased l
+            left join phaze.scan_batch s on s.id = l.scan_id
+            left join phaze.audio_file f on f.id = l.file_id
             order by l.id""";
 
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
@@ -51,6 +60,9 @@ public class WorkQueue {
 
     @EJB
     ScanService scans;
+
+    @EJB
+    StageResults results;
 
     /**
      * Queues one unit of work for an agent; an existing item with the same key is left alone,
@@ -80,10 +92,10 @@ public class WorkQueue {
             ps.setLong(4, DEFAULT_LEASE.toSeconds());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    long scanId = rs.getLong(5);
                     leases.add(new WorkLease(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, java.time.OffsetDateTime.class).toString(),
-                            rs.wasNull() ? null : scanId, rs.getString(6), rs.getString(7)));
+                            (Long) rs.getObject(5), rs.getString(6), rs.getString(7),
+                            (Long) rs.getObject(8), rs.getString(9)));
                 }
             }
         } catch (SQLException e) {
@@ -95,17 +107,19 @@ public class WorkQueue {
 
     /** Records how a leased item ended. Only the agent holding the lease may report it. */
     public void report(String agentId, long itemId, WorkResult result) {
-        if (result == null || !(WorkResult.DONE.equals(result.outcome()) || WorkResult.FAILED.equals(result.outcome()))) {
-            throw RequestRefusedException.invalid("outcome must be 'done' or 'failed'");
+        if (result == null || !result.known()) {
+            throw RequestRefusedException.invalid("outcome must be 'done', 'failed' or 'skipped'");
         }
         String stage;
         Long scanId;
+        Long fileId;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update phaze.work_item set state = ?, last_error = ?, lease_expires_at = null, updated_at = now()"
                         + " where id = ? and agent_id = ? and state = 'leased' and lease_owner = ?"
-                        + " returning stage, scan_id")) {
-            ps.setString(1, result.succeeded() ? "done" : "failed");
-            ps.setString(2, result.succeeded() ? null : result.message());
+                        + " returning stage, scan_id, file_id")) {
+            boolean failed = WorkResult.FAILED.equals(result.outcome());
+            ps.setString(1, failed ? "failed" : "done");
+            ps.setString(2, failed ? result.message() : null);
             ps.setLong(3, itemId);
             ps.setString(4, agentId);
             ps.setString(5, agentId);
@@ -114,8 +128,8 @@ public class WorkQueue {
                     throw RequestRefusedException.conflict("work item " + itemId + " is not leased by agent " + agentId);
                 }
                 stage = rs.getString(1);
-                long id = rs.getLong(2);
-                scanId = rs.wasNull() ? null : id;
+                scanId = (Long) rs.getObject(2);
+                fileId = (Long) rs.getObject(3);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recording the result of work item " + itemId + " failed: " + e.getMessage(), e);
@@ -123,6 +137,8 @@ public class WorkQueue {
         LOG.info(() -> "work reported agent=" + agentId + " item=" + itemId + " stage=" + stage + " outcome=" + result.outcome());
         if (Stage.DISCOVER.wireName().equals(stage) && scanId != null) {
             scans.finish(scanId, result);
+        } else if (fileId != null) {
+            results.record(fileId, Stage.byWireName(stage).orElseThrow(), result);
         }
     }
 }

@@ -29,6 +29,11 @@ public enum Stage {
         this.upstream = List.of(upstream);
     }
 
+    /** Per-file stages that agents run and operators pause, resume and reprioritize. */
+    public boolean controllable() {
+        return this == TAGS || this == ANALYZE || this == FINGERPRINT;
+    }
+
     public Site site() {
         return site;
     }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import phaze.library.boundary.FileDetail;
 import phaze.library.boundary.FileSummary;
 import phaze.library.boundary.LibraryService;
 import phaze.platform.Page;
@@ -18,6 +19,12 @@ public class FilesResource {
 
     @EJB
     LibraryService library;
+
+    @GET
+    @jakarta.ws.rs.Path("{id}")
+    public FileDetail file(@jakarta.ws.rs.PathParam("id") long id) {
+        return library.file(id);
+    }
 
     @GET
     public Page<FileSummary> files(@QueryParam("page") @DefaultValue("0") int page,

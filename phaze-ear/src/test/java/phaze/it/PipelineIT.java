@@ -1,0 +1,114 @@
+package phaze.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static phaze.it.PhazeSystem.*;
+
+/** Stage control and the tags stage, carried out by the real agent on the real library. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PipelineIT {
+
+    @Deployment(name = "controller", order = 1, testable = false)
+    static EnterpriseArchive controller() {
+        return Deployments.controller();
+    }
+
+    @Deployment(name = "agent", order = 2, testable = false)
+    static WebArchive agent() {
+        return Deployments.agent();
+    }
+
+    @BeforeEach
+    void agentIsRunning() throws IOException {
+        ensureAgentRunning();
+    }
+
+    @Test
+    void stageControlsAreValidatedClampedAndReturned() {
+        assertEquals(422, post("/api/v1/pipeline/stages/nonsense/pause", "").status());
+        assertEquals(422, post("/api/v1/pipeline/stages/discover/pause", "").status());
+        assertEquals(401, send(request("/api/v1/pipeline/stages/tags/pause").POST(
+                java.net.http.HttpRequest.BodyPublishers.noBody()), false).status());
+
+        JsonObject paused = post("/api/v1/pipeline/stages/analyze/pause", "").json();
+        assertEquals("analyze", paused.getString("stage"));
+        assertTrue(paused.getBoolean("paused"));
+        assertTrue(stats().getJsonObject("analyze").getBoolean("paused"), "stats show the pause");
+        assertFalse(post("/api/v1/pipeline/stages/analyze/resume", "").json().getBoolean("paused"));
+
+        int start = post("/api/v1/pipeline/stages/analyze/priority", "{\"delta\":0}").json().getInt("priority");
+        assertEquals(Math.max(0, start - 10), post("/api/v1/pipeline/stages/analyze/priority", "{\"delta\":-10}").json().getInt("priority"));
+        assertEquals(0, post("/api/v1/pipeline/stages/analyze/priority", "{\"delta\":-1000}").json().getInt("priority"));
+        assertEquals(100, post("/api/v1/pipeline/stages/analyze/priority", "{\"delta\":1000}").json().getInt("priority"));
+        assertEquals(50, post("/api/v1/pipeline/stages/analyze/priority", "{\"delta\":-50}").json().getInt("priority"));
+        assertEquals(422, post("/api/v1/pipeline/stages/analyze/priority", "{}").status());
+    }
+
+    @Test
+    void tagsRunOnEveryMediaFileHeldByAPauseAndNeverTwice() {
+        JsonObject scan = post("/api/v1/scans", "{\"agentId\":\"" + AGENT_ID + "\",\"root\":\"" + LIBRARY + "\"}").json();
+        awaitScan(scan.getJsonNumber("id").longValue(), s -> "completed".equals(s.getString("status")));
+
+        assertTrue(post("/api/v1/pipeline/stages/tags/pause", "").json().getBoolean("paused"));
+        JsonObject triggered = post("/api/v1/pipeline/stages/tags/trigger", "").json();
+        assertEquals("tags", triggered.getString("stage"));
+        long enqueued = triggered.getInt("enqueued");
+        JsonObject before = stats().getJsonObject("tags");
+        assertEquals(enqueued, before.getJsonNumber("inFlight").longValue());
+
+        // Paused: the agent polls every second but leases nothing of this stage.
+        sleep(Duration.ofSeconds(4));
+        JsonObject held = stats().getJsonObject("tags");
+        assertEquals(before.getJsonNumber("done").longValue(), held.getJsonNumber("done").longValue());
+        assertEquals(enqueued, held.getJsonNumber("inFlight").longValue());
+
+        post("/api/v1/pipeline/stages/tags/resume", "");
+        await("tags to finish", Duration.ofSeconds(90), () -> stats().getJsonObject("tags").getJsonNumber("inFlight").longValue() == 0);
+        JsonObject after = stats().getJsonObject("tags");
+        assertEquals(0, after.getJsonNumber("notStarted").longValue(), after.toString());
+        assertEquals(0, after.getJsonNumber("failed").longValue(), after.toString());
+        assertEquals(0, post("/api/v1/pipeline/stages/tags/trigger", "").json().getInt("enqueued"), "nothing twice");
+
+        JsonObject flac = fileNamed("01 atlas.flac");
+        JsonObject detail = get("/api/v1/files/" + flac.getJsonNumber("id").longValue()).json();
+        JsonObject tags = detail.getJsonObject("tags");
+        assertEquals("Bicep", tags.getString("artist"));
+        assertEquals("Atlas", tags.getString("title"));
+        assertEquals("Isles", tags.getString("album"));
+        assertEquals(8.0, tags.getJsonNumber("durationSeconds").doubleValue(), 0.3);
+        assertEquals("done", detail.getJsonObject("stages").getJsonObject("tags").getString("status"));
+        assertEquals("not_started", detail.getJsonObject("stages").getJsonObject("analyze").getString("status"));
+    }
+
+    private static JsonObject stats() {
+        return get("/api/v1/pipeline/stats").json();
+    }
+
+    private static JsonObject fileNamed(String name) {
+        return get("/api/v1/files?size=500&q=" + name.replace(" ", "%20")).json().getJsonArray("items").stream()
+                .map(JsonValue::asJsonObject).filter(f -> f.getString("path").startsWith(LIBRARY + "/"))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " not listed"));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package phaze.library.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import phaze.pipeline.control.Stage;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Reads a file's tags and per-stage status; status is derived from results and work items. */
+@Stateless
+public class FileDetails {
+
+    @Resource(lookup = "java:jboss/datasources/PhazeDS")
+    DataSource dataSource;
+
+    public FileDetail.Tags tags(long fileId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select artist, title, album, album_artist, year, genre, track_number, disc_number, duration_seconds,
+                       bitrate_kbps, sample_rate, channels, codec, reader, raw::text
+                from phaze.file_tags where file_id = ?""")) {
+            ps.setLong(1, fileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                return new FileDetail.Tags(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                        (Double) rs.getObject(9), (Integer) rs.getObject(10), (Integer) rs.getObject(11),
+                        (Integer) rs.getObject(12), rs.getString(13), rs.getString(14), rs.getString(15));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading tags of file " + fileId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Map<String, FileDetail.StageStatus> stages(long fileId) {
+        Map<String, FileDetail.StageStatus> stages = new LinkedHashMap<>();
+        for (Stage s : Stage.values()) {
+            if (s.controllable()) {
+                stages.put(s.wireName(), new FileDetail.StageStatus("not_started", null));
+            }
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select w.stage, case when r.status is not null then r.status
+                                     when w.state in ('queued', 'leased') then 'in_flight'
+                                     else w.state end, coalesce(r.message, w.last_error)
+                from phaze.work_item w left join phaze.stage_result r on r.file_id = w.file_id and r.stage = w.stage
+                where w.file_id = ?
+                union
+                select r.stage, r.status, r.message from phaze.stage_result r where r.file_id = ?""")) {
+            ps.setLong(1, fileId);
+            ps.setLong(2, fileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    stages.put(rs.getString(1), new FileDetail.StageStatus(rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading stages of file " + fileId + " failed: " + e.getMessage(), e);
+        }
+        return stages;
+    }
+}

@@ -1,0 +1,169 @@
+package phaze.pipeline.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import phaze.agent.boundary.AgentService;
+import phaze.pipeline.control.Stage;
+import phaze.pipeline.control.StageNames;
+import phaze.platform.RequestRefusedException;
+
+import javax.sql.DataSource;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Triggers per-file stages and tells where every stage stands. A trigger enqueues every eligible file
+ * in one INSERT … SELECT … ON CONFLICT DO NOTHING, so triggering twice never doubles the backlog.
+ */
+@Stateless
+public class PipelineService {
+    private static final Logger LOG = Logger.getLogger(PipelineService.class.getName());
+
+    /** Media files, i.e. what per-file stages work on (companions travel with them). */
+    static final String MEDIA = "f.kind in ('audio', 'video')";
+
+    private static final String ENQUEUE = """
+            insert into phaze.work_item (work_key, stage, agent_id, file_id, priority)
+            select ? || ':' || f.id, ?, f.agent_id, f.id, coalesce(c.priority, 50)
+            from phaze.audio_file f left join phaze.stage_control c on c.stage = ?
+            where""" + " " + MEDIA + """
+              and f.agent_id = any (?)
+              and not exists (select 1 from phaze.stage_result r where r.file_id = f.id and r.stage = ?)
+            on conflict (work_key) do nothing""";
+
+    @Resource(lookup = "java:jboss/datasources/PhazeDS")
+    DataSource dataSource;
+    @EJB
+    AgentService agents;
+    @EJB
+    StageControlService control;
+
+    public record Triggered(String stage, int enqueued) {
+    }
+
+    public Triggered trigger(String stageName) {
+        Stage stage = StageNames.known(stageName);
+        if (stage == Stage.DISCOVER) {
+            throw RequestRefusedException.invalid("discovery is started per library root: POST /api/v1/scans");
+        }
+        if (!stage.controllable()) {
+            throw RequestRefusedException.conflict("stage " + stage.wireName() + " cannot be triggered yet in this version");
+        }
+        requireUpstreamReady();
+        List<String> reachable = agents.list().stream()
+                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
+        if (reachable.isEmpty()) {
+            throw RequestRefusedException.conflict("no agent is alive to run " + stage.wireName());
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ENQUEUE)) {
+            Array agentIds = c.createArrayOf("varchar", reachable.toArray());
+            ps.setString(1, stage.wireName());
+            ps.setString(2, stage.wireName());
+            ps.setString(3, stage.wireName());
+            ps.setArray(4, agentIds);
+            ps.setString(5, stage.wireName());
+            int enqueued = ps.executeUpdate();
+            LOG.info(() -> "stage triggered stage=" + stage.wireName() + " enqueued=" + enqueued);
+            return new Triggered(stage.wireName(), enqueued);
+        } catch (SQLException e) {
+            throw new IllegalStateException("triggering " + stage.wireName() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Failed files of a stage go back to the queue: their result is cleared and their item re-queued. */
+    public Triggered retryFailed(String stageName) {
+        Stage stage = StageNames.controllable(stageName);
+        int requeued = update("""
+                update phaze.work_item w set state = 'queued', lease_owner = null, lease_expires_at = null,
+                    last_error = null, updated_at = now()
+                where w.stage = ? and w.state = 'failed'""", stage);
+        update("delete from phaze.stage_result where stage = ? and status = 'failed'", stage);
+        LOG.info(() -> "stage retry stage=" + stage.wireName() + " requeued=" + requeued);
+        return new Triggered(stage.wireName(), requeued);
+    }
+
+    public Map<String, StageStats> stats() {
+        Map<String, StageState> controls = control.all();
+        Map<String, long[]> results = new HashMap<>();
+        Map<String, Long> inFlight = new HashMap<>();
+        long media;
+        long discovered;
+        long scanProblems;
+        try (Connection c = dataSource.getConnection()) {
+            try (ResultSet rs = c.createStatement().executeQuery("select count(*) filter (where " + MEDIA + "), count(*)"
+                    + " from phaze.audio_file f")) {
+                rs.next();
+                media = rs.getLong(1);
+                discovered = rs.getLong(2);
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select stage, count(*) filter (where status = 'done'),"
+                    + " count(*) filter (where status = 'failed'), count(*) filter (where status = 'skipped')"
+                    + " from phaze.stage_result group by stage")) {
+                while (rs.next()) {
+                    results.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)});
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select stage, count(*) from phaze.work_item"
+                    + " where state in ('queued', 'leased') group by stage")) {
+                while (rs.next()) {
+                    inFlight.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select count(distinct (scan_id, relative_path)) from phaze.scan_problem")) {
+                rs.next();
+                scanProblems = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);
+        }
+        Map<String, StageStats> stats = new LinkedHashMap<>();
+        for (Stage stage : Stage.values()) {
+            String name = stage.wireName();
+            StageState state = controls.getOrDefault(name, StageState.defaults(name));
+            long flying = inFlight.getOrDefault(name, 0L);
+            if (stage == Stage.DISCOVER) {
+                stats.put(name, new StageStats(0, flying, discovered, scanProblems, 0, false, state.priority()));
+                continue;
+            }
+            long[] r = results.getOrDefault(name, new long[3]);
+            long notStarted = Math.max(0, media - r[0] - r[1] - r[2] - flying);
+            stats.put(name, new StageStats(notStarted, flying, r[0], r[1], r[2], state.paused(), state.priority()));
+        }
+        return stats;
+    }
+
+    private void requireUpstreamReady() {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
+                "select (select count(*) from phaze.audio_file f where " + MEDIA + "),"
+                        + " (select min(id) from phaze.scan_batch where status = 'running')")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                throw RequestRefusedException.conflict("nothing discovered yet: scan a library root first");
+            }
+            long running = rs.getLong(2);
+            if (!rs.wasNull()) {
+                throw RequestRefusedException.conflict("scan " + running + " is still running: trigger when discovery is done");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking upstream stages failed: " + e.getMessage(), e);
+        }
+    }
+
+    private int update(String sql, Stage stage) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, stage.wireName());
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
+        }
+    }
+}

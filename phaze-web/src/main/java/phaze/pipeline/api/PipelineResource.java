@@ -1,0 +1,71 @@
+package phaze.pipeline.api;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import phaze.pipeline.boundary.PipelineService;
+import phaze.pipeline.boundary.StageControlService;
+import phaze.pipeline.boundary.StageState;
+import phaze.pipeline.boundary.StageStats;
+import phaze.platform.RequestRefusedException;
+
+import java.util.Map;
+
+/** Operator API for the pipeline: trigger, pause, resume, reprioritize, retry, and the counts. */
+@Path("v1/pipeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PipelineResource {
+
+    public record PriorityChange(Integer delta) {
+    }
+
+    @EJB
+    PipelineService pipeline;
+    @EJB
+    StageControlService control;
+
+    @GET
+    @Path("stats")
+    public Map<String, StageStats> stats() {
+        return pipeline.stats();
+    }
+
+    @POST
+    @Path("stages/{stage}/trigger")
+    public PipelineService.Triggered trigger(@PathParam("stage") String stage) {
+        return pipeline.trigger(stage);
+    }
+
+    @POST
+    @Path("stages/{stage}/retry")
+    public PipelineService.Triggered retry(@PathParam("stage") String stage) {
+        return pipeline.retryFailed(stage);
+    }
+
+    @POST
+    @Path("stages/{stage}/pause")
+    public StageState pause(@PathParam("stage") String stage) {
+        return control.pause(stage);
+    }
+
+    @POST
+    @Path("stages/{stage}/resume")
+    public StageState resume(@PathParam("stage") String stage) {
+        return control.resume(stage);
+    }
+
+    @POST
+    @Path("stages/{stage}/priority")
+    public StageState priority(@PathParam("stage") String stage, PriorityChange change) {
+        if (change == null || change.delta() == null) {
+            throw RequestRefusedException.invalid("the request needs {\"delta\": n}");
+        }
+        return control.changePriority(stage, change.delta());
+    }
+}

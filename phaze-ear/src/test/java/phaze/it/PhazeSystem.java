@@ -31,11 +31,17 @@ final class PhazeSystem {
 
     record Answer(int status, String body) {
         JsonObject json() {
-            return (JsonObject) parse();
+            if (!(parse() instanceof JsonObject o)) {
+                throw new AssertionError("expected a JSON object, got " + status + " " + body);
+            }
+            return o;
         }
 
         jakarta.json.JsonArray array() {
-            return (jakarta.json.JsonArray) parse();
+            if (!(parse() instanceof jakarta.json.JsonArray a)) {
+                throw new AssertionError("expected a JSON array, got " + status + " " + body);
+            }
+            return a;
         }
 
         private JsonStructure parse() {

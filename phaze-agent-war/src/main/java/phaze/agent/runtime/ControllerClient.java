@@ -42,7 +42,7 @@ public final class ControllerClient implements AutoCloseable {
     }
 
     public List<WorkLease> lease(int max) {
-        try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max)))) {
+        try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max, null)))) {
             check(r, "lease");
             return r.readEntity(new GenericType<List<WorkLease>>() { });
         }

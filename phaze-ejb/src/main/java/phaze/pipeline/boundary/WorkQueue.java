@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import phaze.library.boundary.ScanService;
 import phaze.pipeline.control.Stage;
 import phaze.platform.RequestRefusedException;
+import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
 
@@ -14,7 +15,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -27,7 +27,6 @@ import java.util.logging.Logger;
 @Stateless
 public class WorkQueue {
     private static final Logger LOG = Logger.getLogger(WorkQueue.class.getName());
-    public static final Duration DEFAULT_LEASE = Duration.ofMinutes(10);
 
     /*
      * Oldest, most urgent items first, only this agent's, only of stages that are not paused; an item
@@ -82,14 +81,16 @@ public class WorkQueue {
         }
     }
 
-    public List<WorkLease> lease(String agentId, int max) {
+    public List<WorkLease> lease(String agentId, LeaseRequest request) {
+        int max = request == null ? 1 : request.max();
+        int leaseSeconds = request == null ? LeaseRequest.DEFAULT_LEASE_SECONDS : request.leaseSecondsOrDefault();
         int limit = Math.max(1, Math.min(max, 100));
         List<WorkLease> leases = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LEASE_SQL)) {
             ps.setString(1, agentId);
             ps.setInt(2, limit);
             ps.setString(3, agentId);
-            ps.setLong(4, DEFAULT_LEASE.toSeconds());
+            ps.setLong(4, leaseSeconds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     leases.add(new WorkLease(rs.getLong(1), rs.getString(2), rs.getString(3),

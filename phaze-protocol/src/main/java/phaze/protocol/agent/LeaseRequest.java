@@ -1,5 +1,17 @@
 package phaze.protocol.agent;
 
-/** The agent asks for at most {@code max} work items. */
-public record LeaseRequest(int max) {
+/**
+ * The agent asks for at most {@code max} work items, to be held for {@code leaseSeconds}
+ * (null → 10 minutes; clamped to 1 s … 1 h). An item not reported by then is
+ * handed out again.
+ */
+public record LeaseRequest(int max, Integer leaseSeconds) {
+    public static final int DEFAULT_LEASE_SECONDS = 600;
+    public static final int MIN_LEASE_SECONDS = 1;
+    public static final int MAX_LEASE_SECONDS = 3600;
+
+    public int leaseSecondsOrDefault() {
+        int s = leaseSeconds == null ? DEFAULT_LEASE_SECONDS : leaseSeconds;
+        return Math.max(MIN_LEASE_SECONDS, Math.min(MAX_LEASE_SECONDS, s));
+    }
 }

@@ -48,7 +48,7 @@ public class AgentProtocolResource {
     @POST
     @Path(AgentApi.LEASE)
     public List<WorkLease> lease(LeaseRequest lease) {
-        return work.lease(agentId(), lease == null ? 1 : lease.max());
+        return work.lease(agentId(), lease);
     }
 
     @POST

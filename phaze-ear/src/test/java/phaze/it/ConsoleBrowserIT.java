@@ -91,6 +91,30 @@ class ConsoleBrowserIT {
         Browser.screenshot(browser, "files");
     }
 
+    @Test
+    void thePipelinePageDrawsTheStageGraphAndItsControlsWork() throws Exception {
+        browser.get(BASE + "/pipeline.xhtml");
+        logIn("admin", PASSWORD);
+        WebElement tags = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("node-tags")));
+        assertEquals(7, browser.findElements(By.cssSelector(".dag-node")).size(), "every stage is drawn");
+        assertEquals(7, browser.findElements(By.cssSelector(".dag-edges path.edge")).size(), "every dependency is drawn");
+
+        tags.findElement(By.cssSelector(".pause")).click();
+        wait.until(d -> d.findElement(By.id("node-tags")).getAttribute("class").contains("paused"));
+        assertTrue(get("/api/v1/pipeline/stats").json().getJsonObject("tags").getBoolean("paused"), "the pause is durable");
+        browser.findElement(By.cssSelector("#node-tags .pause")).click();
+        wait.until(d -> !d.findElement(By.id("node-tags")).getAttribute("class").contains("paused"));
+
+        String priority = browser.findElement(By.cssSelector("#node-tags .dag-priority")).getText();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#node-tags .raise"))).click();
+        wait.until(d -> !d.findElement(By.cssSelector("#node-tags .dag-priority")).getText().equals(priority));
+        assertEquals(Integer.parseInt(priority) - 10 < 0 ? 0 : Integer.parseInt(priority) - 10,
+                Integer.parseInt(browser.findElement(By.cssSelector("#node-tags .dag-priority")).getText()));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#node-tags .lower"))).click();
+        wait.until(d -> d.findElement(By.cssSelector("#node-tags .dag-priority")).getText().equals(priority));
+        Browser.screenshot(browser, "pipeline");
+    }
+
     private void logIn(String user, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys(user);
         browser.findElement(By.id("j_password")).sendKeys(password);

@@ -50,20 +50,24 @@ public class PipelineService {
     public record Triggered(String stage, int enqueued) {
     }
 
+    /** Why a stage cannot be triggered now, or empty when it can (the console greys its button out). */
+    public java.util.Optional<String> triggerBlocker(String stageName) {
+        try {
+            Stage stage = StageNames.known(stageName);
+            checkTriggerable(stage);
+            requireUpstreamReady();
+            reachableAgents(stage);
+            return java.util.Optional.empty();
+        } catch (RequestRefusedException e) {
+            return java.util.Optional.of(e.getMessage());
+        }
+    }
+
     public Triggered trigger(String stageName) {
         Stage stage = StageNames.known(stageName);
-        if (stage == Stage.DISCOVER) {
-            throw RequestRefusedException.invalid("discovery is started per library root: POST /api/v1/scans");
-        }
-        if (!stage.controllable()) {
-            throw RequestRefusedException.conflict("stage " + stage.wireName() + " cannot be triggered yet in this version");
-        }
+        checkTriggerable(stage);
         requireUpstreamReady();
-        List<String> reachable = agents.list().stream()
-                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
-        if (reachable.isEmpty()) {
-            throw RequestRefusedException.conflict("no agent is alive to run " + stage.wireName());
-        }
+        List<String> reachable = reachableAgents(stage);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ENQUEUE)) {
             Array agentIds = c.createArrayOf("varchar", reachable.toArray());
             ps.setString(1, stage.wireName());
@@ -139,6 +143,24 @@ public class PipelineService {
             stats.put(name, new StageStats(notStarted, flying, r[0], r[1], r[2], state.paused(), state.priority()));
         }
         return stats;
+    }
+
+    private static void checkTriggerable(Stage stage) {
+        if (stage == Stage.DISCOVER) {
+            throw RequestRefusedException.invalid("discovery is started per library root: POST /api/v1/scans");
+        }
+        if (!stage.controllable()) {
+            throw RequestRefusedException.conflict("stage " + stage.wireName() + " cannot be triggered yet in this version");
+        }
+    }
+
+    private List<String> reachableAgents(Stage stage) {
+        List<String> reachable = agents.list().stream()
+                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
+        if (reachable.isEmpty()) {
+            throw RequestRefusedException.conflict("no agent is alive to run " + stage.wireName());
+        }
+        return reachable;
     }
 
     private void requireUpstreamReady() {

@@ -56,6 +56,9 @@ public final class PathLegalizer {
         String suffix = extension.suffix();
         int stemBudget = limits.maxComponentBytes() - ComponentRules.utf8Length(suffix);
         String stem = cleanStem(stripSuffix(fileName, suffix), stemBudget);
+        if (extension.isNone()) {
+            stem = withoutApparentExtension(stem);
+        }
         List<String> folders = legalizeFolders(folder);
         int fileBytes = ComponentRules.utf8Length(stem + suffix);
         fitTotal(folders, fileBytes);
@@ -132,6 +135,11 @@ public final class PathLegalizer {
     private static String cleanStem(String stem, int budget) {
         String clean = ComponentCleaner.clean(stem, budget);
         return clean.isEmpty() ? EMPTY_STEM : clean;
+    }
+
+    /** A file without extension must not gain one: "Live 2019.03.29" would read as extension "29". */
+    private static String withoutApparentExtension(String stem) {
+        return stem.charAt(0) + stem.substring(1).replace('.', '_');
     }
 
     private static String stripSuffix(String fileName, String suffix) {

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Whatever a rule engine, an LLM or a reviewer proposes, the legalizer's output is safe. */
-class PathLegalizerProperties {
+class PathLegalizerPropertyTest {
 
     private static final Path ROOT = Path.of("/srv/music/library");
     private final PathLegalizer legalizer = new PathLegalizer(PathLimits.underRoot(ROOT.toString()));

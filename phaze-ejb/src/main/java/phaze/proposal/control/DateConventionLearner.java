@@ -3,6 +3,7 @@ package phaze.proposal.control;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import phaze.path.FileExtension;
 
 /**
  * Learns whether a release group writes MM-DD-YYYY or DD-MM-YYYY from the names whose dates resolve
@@ -35,7 +36,8 @@ public final class DateConventionLearner {
 
     /** Feeds one file name (with or without extension); names without group or resolving date teach nothing. */
     public void observe(String fileName) {
-        ParsedName parsed = parser.parse(fileName);
+        String extension = FileExtension.of(fileName).value();
+        ParsedName parsed = parser.parse(extension.matches("[A-Za-z0-9]{1,5}") ? FileExtension.stemOf(fileName) : fileName);
         if (parsed.releaseGroup() == null || parsed.dateMention() == null) {
             return;
         }

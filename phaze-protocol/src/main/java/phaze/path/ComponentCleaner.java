@@ -10,6 +10,7 @@ import java.text.Normalizer;
 final class ComponentCleaner {
 
     private static final int MAX_ROUNDS = 8;
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile(" {2,}");
 
     private ComponentCleaner() {
     }
@@ -64,7 +65,7 @@ final class ComponentCleaner {
         if (!text.contains("  ")) {
             return text;
         }
-        return text.replaceAll(" {2,}", " ");
+        return SPACE_RUN.matcher(text).replaceAll(" ");
     }
 
     static String stripTrailingDotsAndSpaces(String text) {

@@ -23,6 +23,9 @@ public record EventText(String event, KnownEvent knownEvent, String stage, Strin
     private static final Pattern NAMED_STAGE = Pattern.compile("(?i)\\b([\\p{L}\\d']+)\\s+stage\\b");
     private static final Pattern NUMBERED_STAGE = Pattern.compile("(?i)\\bstage\\s+(\\d+)\\b");
     private static final Pattern AREA = Pattern.compile("(?i)\\barea\\s+([\\p{L}\\d]+)\\b");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:+&-]+|[\\s,;:+&-]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19[5-9]\\d|20[0-4]\\d)(?!\\d)");
     private static final Pattern FESTIVAL_WORDS = Pattern.compile("(?i)\\b(?:festival|fest|open\\s*air)\\b");
     private static final Pattern NOISE = Pattern.compile(
@@ -84,7 +87,8 @@ public record EventText(String event, KnownEvent knownEvent, String stage, Strin
     }
 
     static String tidySpaces(String text) {
-        return text.replaceAll("[(\\[]\\s*[)\\]]", " ").replaceAll("\\s+", " ").replaceAll("^[\\s,;:+&-]+|[\\s,;:+&-]+$", "");
+        String spaced = WHITESPACE.matcher(EMPTY_BRACKETS.matcher(text).replaceAll(" ")).replaceAll(" ");
+        return EDGE_PUNCTUATION.matcher(spaced).replaceAll("");
     }
 
     /** "Festival" after "Ultra" adds nothing to "Ultra Music Festival". */

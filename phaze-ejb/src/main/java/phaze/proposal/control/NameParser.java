@@ -34,6 +34,7 @@ public final class NameParser {
             "switzerland", "austria", "sweden", "denmark", "norway", "finland", "chile", "argentina", "india");
     private static final Pattern LIVE_SPLIT = Pattern.compile(
             "(?i)\\s*(?:-\\s+)?\\blive\\s*(?:@|at|from|in|on)\\s+|\\s*@\\s*|\\s+-\\s+live\\s+(?:set\\s+)?");
+    private static final Pattern ARTIST_LIVE_SUFFIX = Pattern.compile("(?i)\\s+(?:live|dj\\s*set|set)$");
     private static final Pattern PARTNERS = Pattern.compile("(?i)\\s+b[23]b\\s+");
     private static final Pattern TRACK_PREFIX = Pattern.compile("^(\\d{1,2})(?:([.)])\\s*|\\s+-?\\s*|_)(\\D.*)$");
     private static final Pattern DISC_TRACK_PREFIX = Pattern.compile("^([1-4])-?(\\d{2})(?:[.)_]\\s*|\\s+-\\s+|\\s+)(\\D.*)$");
@@ -169,7 +170,7 @@ public final class NameParser {
             eventSide = artistSide.substring(dash + 3) + " " + eventSide;
             artistSide = artistSide.substring(0, dash);
         }
-        String artists = EventText.tidySpaces(artistSide.replaceAll("(?i)\\s+(?:live|dj\\s*set|set)$", ""));
+        String artists = EventText.tidySpaces(ARTIST_LIVE_SUFFIX.matcher(artistSide).replaceAll(""));
         d.setArtists(artists);
         d.setEvent(EventText.parse(eventSide.replace(" - ", " "), catalogue));
     }

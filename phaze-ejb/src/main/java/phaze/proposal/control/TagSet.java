@@ -15,6 +15,7 @@ public record TagSet(Map<String, String> values) {
     public static final TagSet NONE = new TagSet(Map.of());
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,3})");
+    private static final Pattern KEY_NOISE = Pattern.compile("[\\s_-]");
     private static final Pattern TOTAL = Pattern.compile("/\\s*(\\d{1,3})");
 
     public TagSet {
@@ -107,6 +108,6 @@ public record TagSet(Map<String, String> values) {
     }
 
     private static String normaliseKey(String key) {
-        return key.toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
+        return KEY_NOISE.matcher(key.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -36,8 +36,6 @@ public final class NameParser {
             "(?i)\\s*(?:-\\s+)?\\blive\\s*(?:@|at|from|in|on)\\s+|\\s*@\\s*|\\s+-\\s+live\\s+(?:set\\s+)?");
     private static final Pattern ARTIST_LIVE_SUFFIX = Pattern.compile("(?i)\\s+(?:live|dj\\s*set|set)$");
     private static final Pattern PARTNERS = Pattern.compile("(?i)\\s+b[23]b\\s+");
-    private static final Pattern TRACK_PREFIX = Pattern.compile("^(\\d{1,2})(?:([.)])\\s*|\\s+-?\\s*|_)(\\D.*)$");
-    private static final Pattern DISC_TRACK_PREFIX = Pattern.compile("^([1-4])-?(\\d{2})(?:[.)_]\\s*|\\s+-\\s+|\\s+)(\\D.*)$");
     private static final Pattern NUMBER = Pattern.compile("^\\d{1,3}$");
     private static final Pattern SEGMENT_SPLIT = Pattern.compile("\\s+[-\u2013\u2014]\\s+");
 
@@ -176,7 +174,10 @@ public final class NameParser {
     }
 
     private void readSegments(String text, Draft d) {
-        String rest = takeTrackPrefix(text, d);
+        TrackPosition position = TrackPosition.read(text);
+        d.disc = position.disc();
+        d.track = position.track();
+        String rest = position.rest();
         List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SPLIT.split(rest)));
         if (segments.size() == 1 && (d.sceneStyle || !rest.contains(" ")) && rest.indexOf('-') > 0) {
             segments = new ArrayList<>(Arrays.asList(rest.split("-")));
@@ -233,25 +234,6 @@ public final class NameParser {
         return match.get().event().kind() != EventKind.CLUB && performanceContext;
     }
 
-    private static String takeTrackPrefix(String text, Draft d) {
-        Matcher disc = DISC_TRACK_PREFIX.matcher(text);
-        if (disc.matches() && Integer.parseInt(disc.group(2)) <= 40 && (text.charAt(1) == '-' || !disc.group(0).contains(" "))) {
-            d.disc = Integer.parseInt(disc.group(1));
-            d.track = Integer.parseInt(disc.group(2));
-            return disc.group(3);
-        }
-        Matcher m = TRACK_PREFIX.matcher(text);
-        if (!m.matches()) {
-            return text;
-        }
-        int number = Integer.parseInt(m.group(1));
-        boolean marked = m.group(2) != null || m.group(1).startsWith("0");
-        if (!marked && number > 40) {
-            return text;
-        }
-        d.track = number;
-        return m.group(3);
-    }
 
     private static void takeNumberSegment(List<String> segments, Draft d) {
         for (int i = 0; i < segments.size() && d.track == null; i++) {

@@ -17,6 +17,7 @@ public final class RuleProposalEngine {
     private final NameParser parser;
     private final NamingLayout layout;
     private final PathLegalizer legalizer;
+    private final DraftLegalizer drafts;
     private final PerformanceRules performances;
     private final TrackRules tracks = new TrackRules();
 
@@ -24,6 +25,7 @@ public final class RuleProposalEngine {
         this.parser = new NameParser(KnownEvents.builtIn());
         this.layout = layout;
         this.legalizer = legalizer;
+        this.drafts = new DraftLegalizer(legalizer);
         this.performances = new PerformanceRules(parser, conventions);
     }
 
@@ -61,7 +63,7 @@ public final class RuleProposalEngine {
                         NameField.SOURCE, NameField.RELEASE_GROUP)
                 : sheet.describe(NameField.ARTIST, NameField.TITLE, NameField.ALBUM, NameField.ALBUM_ARTIST,
                         NameField.DISC, NameField.TRACK);
-        return render(kind, sheet.values(), extension, confidence, sheet.reasoning(described), sheet.provenance());
+        return render(evidence, kind, sheet.values(), confidence, sheet.reasoning(described), sheet.provenance());
     }
 
     private RecordingKind classify(ProposalEvidence evidence, ParsedName fileName, FolderEvidence folders,
@@ -84,15 +86,11 @@ public final class RuleProposalEngine {
         return tracks.fill(evidence, fileName, folders, sheet);
     }
 
-    private ProposalDraft render(RecordingKind kind, Map<NameField, String> values, FileExtension extension,
+    private ProposalDraft render(ProposalEvidence evidence, RecordingKind kind, Map<NameField, String> values,
                                  double confidence, String reasoning, Map<NameField, Provenance> provenance) {
         NamingLayout.Rule rule = layout.rule(kind);
-        String folder = rule.folder().render(values);
-        String stem = rule.fileName().render(values);
-        LegalPath legal = legalizer.legalize(folder, stem, extension);
-        String note = legal.relativePath().equals(folder + "/" + stem + extension.suffix())
-                ? "" : " Adjusted to be a legal path on Linux, macOS and SMB.";
-        return new ProposalDraft(legal.fileName(), legal.folder(), confidence, reasoning + note, kind, provenance);
+        return drafts.legalize(evidence, rule.folder().render(values), rule.fileName().render(values),
+                confidence, reasoning, kind, provenance);
     }
 
     private ProposalDraft taperDraft(ProposalEvidence evidence, TaperName taper, FolderEvidence folders,
@@ -121,7 +119,7 @@ public final class RuleProposalEngine {
         String reasoning = "An etree taper name, kept exactly (band code '" + taper.bandCode() + "' is " + artist
                 + (tagConfirms ? ", confirmed by the artist tag" : band.isPresent() ? "" : " per the artist tag")
                 + "; show date " + taper.date().format() + "). Filed with the band's concerts of that year.";
-        return render(RecordingKind.TAPER_RECORDING, sheet.values(), extension,
+        return render(evidence, RecordingKind.TAPER_RECORDING, sheet.values(),
                 Confidence.taper(band.isPresent(), tagArtist != null, tagConfirms), reasoning, sheet.provenance());
     }
 

@@ -49,14 +49,18 @@ class DateConventionLearnerTest {
         assertTrue(learner.conventions().of(new ReleaseGroup("TALiON")).isEmpty(), "6 of 8 is not 90 %");
     }
 
-    @Test
-    void theEngineReadsAmbiguousDatesWithTheLearnedConvention() {
+    /** An engine that learned TALiON's MM-DD habit from six self-resolving names. */
+    private static RuleProposalEngine engineKnowingTalion() {
         DateConventionLearner learner = new DateConventionLearner();
         for (String name : TALION_RESOLVING) {
             learner.observe(name);
         }
-        RuleProposalEngine engine = new RuleProposalEngine(NamingLayout.defaults(), learner.conventions(), new PathLegalizer());
-        ProposalDraft draft = engine.propose(ProposalEvidence.of(
+        return new RuleProposalEngine(NamingLayout.defaults(), learner.conventions(), new PathLegalizer());
+    }
+
+    @Test
+    void theEngineReadsAmbiguousDatesWithTheLearnedConvention() {
+        ProposalDraft draft = engineKnowingTalion().propose(ProposalEvidence.of(
                 "sets/Carl_Cox_-_Live_at_Space_Closing_Fiesta_Ibiza-SAT-10-01-2015-TALiON.mp3").withDuration(7200));
         assertEquals("Carl Cox - Live @ Space Closing Fiesta Ibiza 2015.10.01.mp3", draft.fileName());
         assertEquals(Provenance.LEARNED_CONVENTION, draft.provenance().get(NameField.DATE));
@@ -65,12 +69,7 @@ class DateConventionLearnerTest {
 
     @Test
     void aSelfResolvingDateElsewhereBeatsTheLearnedConvention() {
-        DateConventionLearner learner = new DateConventionLearner();
-        for (String name : TALION_RESOLVING) {
-            learner.observe(name);
-        }
-        RuleProposalEngine engine = new RuleProposalEngine(NamingLayout.defaults(), learner.conventions(), new PathLegalizer());
-        ProposalDraft draft = engine.propose(ProposalEvidence.of(
+        ProposalDraft draft = engineKnowingTalion().propose(ProposalEvidence.of(
                         "sets/Carl_Cox_-_Live_at_Space_Closing_Fiesta_Ibiza-SAT-10-01-2015-TALiON.mp3")
                 .withDuration(7200).withTags(java.util.Map.of("date", "2015-01-10")));
         assertEquals("Carl Cox - Live @ Space Closing Fiesta Ibiza 2015.01.10.mp3", draft.fileName());

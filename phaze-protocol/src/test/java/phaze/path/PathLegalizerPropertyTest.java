@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -71,23 +70,23 @@ class PathLegalizerPropertyTest {
     /** Text built from the code points that break naive legalizers. */
     private static Arbitrary<String> messyText(int minLength, int maxLength) {
         Arbitrary<Integer> codePoint = Arbitraries.frequencyOf(List.of(
-                Tuple(20, Arbitraries.integers().between(0x20, 0x7E)),
-                Tuple(6, Arbitraries.of((int) '<', (int) '>', (int) ':', (int) '"', (int) '/', (int) '\\',
+                weighted(20, Arbitraries.integers().between(0x20, 0x7E)),
+                weighted(6, Arbitraries.of((int) '<', (int) '>', (int) ':', (int) '"', (int) '/', (int) '\\',
                         (int) '|', (int) '?', (int) '*', (int) '.', (int) ' ')),
-                Tuple(4, Arbitraries.integers().between(0x00, 0x1F)),
-                Tuple(2, Arbitraries.integers().between(0x7F, 0x9F)),
-                Tuple(6, Arbitraries.integers().between(0x0300, 0x036F)),
-                Tuple(4, Arbitraries.integers().between(0x05D0, 0x05EA)),
-                Tuple(4, Arbitraries.integers().between(0x0600, 0x06FF)),
-                Tuple(2, Arbitraries.of(0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0x00A0, 0x3000)),
-                Tuple(4, Arbitraries.integers().between(0x1100, 0x11FF)),
-                Tuple(4, Arbitraries.integers().between(0xAC00, 0xD7A3)),
-                Tuple(4, Arbitraries.integers().between(0x4E00, 0x4FFF)),
-                Tuple(4, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
-                Tuple(2, Arbitraries.integers().between(0x1D400, 0x1D7FF)),
-                Tuple(2, Arbitraries.integers().between(0xD800, 0xDFFF)),
-                Tuple(3, Arbitraries.integers().between(0x00C0, 0x024F)),
-                Tuple(1, Arbitraries.of(0x037E, 0x212B, 0x2126, 0x00B9, 0x00B2))));
+                weighted(4, Arbitraries.integers().between(0x00, 0x1F)),
+                weighted(2, Arbitraries.integers().between(0x7F, 0x9F)),
+                weighted(6, Arbitraries.integers().between(0x0300, 0x036F)),
+                weighted(4, Arbitraries.integers().between(0x05D0, 0x05EA)),
+                weighted(4, Arbitraries.integers().between(0x0600, 0x06FF)),
+                weighted(2, Arbitraries.of(0x200E, 0x200F, 0x202A, 0x202E, 0x2066, 0x2069, 0xFEFF, 0x00A0, 0x3000)),
+                weighted(4, Arbitraries.integers().between(0x1100, 0x11FF)),
+                weighted(4, Arbitraries.integers().between(0xAC00, 0xD7A3)),
+                weighted(4, Arbitraries.integers().between(0x4E00, 0x4FFF)),
+                weighted(4, Arbitraries.integers().between(0x1F300, 0x1FAFF)),
+                weighted(2, Arbitraries.integers().between(0x1D400, 0x1D7FF)),
+                weighted(2, Arbitraries.integers().between(0xD800, 0xDFFF)),
+                weighted(3, Arbitraries.integers().between(0x00C0, 0x024F)),
+                weighted(1, Arbitraries.of(0x037E, 0x212B, 0x2126, 0x00B9, 0x00B2))));
         return codePoint.list().ofMinSize(minLength).ofMaxSize(maxLength).map(cps -> {
             StringBuilder text = new StringBuilder();
             cps.forEach(text::appendCodePoint);
@@ -95,7 +94,7 @@ class PathLegalizerPropertyTest {
         });
     }
 
-    private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<Integer>> Tuple(int weight, Arbitrary<Integer> arbitrary) {
+    private static net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<Integer>> weighted(int weight, Arbitrary<Integer> arbitrary) {
         return net.jqwik.api.Tuple.of(weight, arbitrary);
     }
 }

@@ -35,6 +35,11 @@ public record ParsedName(List<String> artists, String title, Integer trackNumber
         return artists.isEmpty() ? null : String.join(" b2b ", artists);
     }
 
+    /** The club or venue the event text names ("Berghain", "Red Rocks"), or null. */
+    public String venue() {
+        return knownEvent != null && knownEvent.kind() == EventKind.CLUB ? knownEvent.name() : null;
+    }
+
     public LiveDate date() {
         return dateMention == null ? LiveDate.UNKNOWN : dateMention.date();
     }

@@ -172,6 +172,9 @@ final class PerformanceRules {
             if (known == null && name.knownEvent() != null && name.knownEvent().kind() != EventKind.CLUB) {
                 known = name.knownEvent();
             }
+            if (name.venue() != null && !sheet.has(NameField.VENUE)) {
+                sheet.put(NameField.VENUE, name.venue(), Provenance.KNOWN_EVENT);
+            }
         }
         return known;
     }

@@ -97,6 +97,7 @@ class NameParserTest {
         ParsedName name = parser.parse("Radiohead - Live @ Madison Square Garden 2008-06-24 (AUD)");
         assertEquals(List.of("AUD"), name.sources());
         assertEquals("Madison Square Garden", name.event());
+        assertEquals("Madison Square Garden", name.venue());
         assertEquals("2008.06.24", name.date().format());
     }
 

@@ -2,8 +2,6 @@ package phaze.proposal.control;
 
 import java.util.Map;
 import java.util.Optional;
-import phaze.path.FileExtension;
-import phaze.path.LegalPath;
 import phaze.path.PathLegalizer;
 
 /**
@@ -16,7 +14,6 @@ public final class RuleProposalEngine {
 
     private final NameParser parser;
     private final NamingLayout layout;
-    private final PathLegalizer legalizer;
     private final DraftLegalizer drafts;
     private final PerformanceRules performances;
     private final TrackRules tracks = new TrackRules();
@@ -24,7 +21,6 @@ public final class RuleProposalEngine {
     public RuleProposalEngine(NamingLayout layout, DateConventions conventions, PathLegalizer legalizer) {
         this.parser = new NameParser(KnownEvents.builtIn());
         this.layout = layout;
-        this.legalizer = legalizer;
         this.drafts = new DraftLegalizer(legalizer);
         this.performances = new PerformanceRules(parser, conventions);
     }
@@ -39,21 +35,20 @@ public final class RuleProposalEngine {
     }
 
     public ProposalDraft propose(ProposalEvidence evidence) {
-        FileExtension extension = evidence.extension();
         FolderEvidence folders = FolderEvidence.read(evidence.foldersNearestFirst(), parser);
         Optional<TaperName> taper = TaperName.parse(evidence.stem());
         if (taper.isEmpty() && folders.taperFolder() != null) {
             taper = TaperName.parse(folders.taperFolder());
         }
         if (taper.isPresent()) {
-            return taperDraft(evidence, taper.get(), folders, extension);
+            return taperDraft(evidence, taper.get(), folders);
         }
         ParsedName fileName = parser.parse(evidence.stem());
         CompanionEvidence companion = CompanionEvidence.read(evidence.companions());
         FactSheet sheet = new FactSheet();
         RecordingKind kind = classify(evidence, fileName, folders, companion, sheet);
         if (kind == RecordingKind.UNKNOWN) {
-            return inPlace(evidence, fileName, extension);
+            return inPlace(evidence, fileName);
         }
         double confidence = kind.isPerformance()
                 ? Confidence.performance(kind, sheet, fileName.liveMarker() || evidence.tracklist() != null)
@@ -93,8 +88,7 @@ public final class RuleProposalEngine {
                 confidence, reasoning, kind, provenance);
     }
 
-    private ProposalDraft taperDraft(ProposalEvidence evidence, TaperName taper, FolderEvidence folders,
-                                     FileExtension extension) {
+    private ProposalDraft taperDraft(ProposalEvidence evidence, TaperName taper, FolderEvidence folders) {
         FactSheet sheet = new FactSheet();
         String tagArtist = evidence.tags().artist();
         Optional<String> band = taper.band();
@@ -102,7 +96,7 @@ public final class RuleProposalEngine {
         String artist = band.orElse(tagArtist);
         String fileStem = evidence.stem();
         if (artist == null) {
-            ProposalDraft kept = inPlace(evidence, null, extension);
+            ProposalDraft kept = inPlace(evidence, null);
             return new ProposalDraft(kept.fileName(), kept.folder(), Confidence.taper(false, false, false),
                     "An etree taper name (band code '" + taper.bandCode() + "', " + taper.date().format()
                             + "), kept exactly; the band code is unknown and there is no artist tag, so it stays"
@@ -124,12 +118,11 @@ public final class RuleProposalEngine {
     }
 
     /** Unsure: the file stays in its folder, its name only made legal. */
-    private ProposalDraft inPlace(ProposalEvidence evidence, ParsedName fileName, FileExtension extension) {
-        LegalPath legal = legalizer.legalize(evidence.folder(), evidence.stem(), extension);
+    private ProposalDraft inPlace(ProposalEvidence evidence, ParsedName fileName) {
         String why = fileName != null && fileName.isGarbled()
                 ? "The file name is garbled and there are no usable tags"
                 : "Not enough evidence (no artist and title, no performance)";
-        return new ProposalDraft(legal.fileName(), legal.folder(), Confidence.UNSURE,
+        return drafts.legalize(evidence, evidence.folder(), evidence.stem(), Confidence.UNSURE,
                 why + "; kept in place.", RecordingKind.UNKNOWN, Map.of(NameField.TITLE, Provenance.KEPT));
     }
 }

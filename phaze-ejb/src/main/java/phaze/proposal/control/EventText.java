@@ -25,8 +25,12 @@ public record EventText(String event, KnownEvent knownEvent, String stage, Strin
     private static final Pattern AREA = Pattern.compile("(?i)\\barea\\s+([\\p{L}\\d]+)\\b");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("[(\\[]\\s*[)\\]]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern OPEN_SPACE = Pattern.compile("([(\\[]) ");
+    private static final Pattern CLOSE_SPACE = Pattern.compile(" ([)\\]])");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s,;:+&-]+|[\\s,;:+&-]+$");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19[5-9]\\d|20[0-4]\\d)(?!\\d)");
+    private static final Pattern RADIO_WORDS = Pattern.compile("(?i)\\b(?:radio|podcast|radioshow)\\b");
+    private static final Pattern EPISODE = Pattern.compile("(?i)\\s*(?:#|ep\\.?\\s*|episode\\s*)?\\d{1,4}(?:\\s*\\(.*\\))?$");
     private static final Pattern FESTIVAL_WORDS = Pattern.compile("(?i)\\b(?:festival|fest|open\\s*air)\\b");
     private static final Pattern NOISE = Pattern.compile(
             "(?i)\\b(?:live\\s*set|dj\\s*set|full\\s*set|liveset|live|set|recording|rip)\\b");
@@ -58,6 +62,12 @@ public record EventText(String event, KnownEvent knownEvent, String stage, Strin
         }
         rest = tidySpaces(YEAR.matcher(NOISE.matcher(rest).replaceAll(" ")).replaceAll(" "));
         Optional<KnownEvents.Match> match = catalogue.find(rest);
+        if (match.isEmpty() && RADIO_WORDS.matcher(rest).find()) {
+            // "Protocol Radio 300", "Exhale Radio 001": a show and its episode.
+            String show = NameStyle.tidy(EPISODE.matcher(rest).replaceAll("").strip());
+            return new EventText(NameStyle.tidy(rest), new KnownEvent(show, EventKind.RADIO_SHOW), stage, day,
+                    NameStyle.needsCasing(rest));
+        }
         if (match.isEmpty() && FESTIVAL_WORDS.matcher(rest).find()) {
             // "Sunburn Festival", "Garbicz Open Air": not catalogued, but plainly a festival.
             KnownEvent festival = new KnownEvent(NameStyle.tidy(rest), EventKind.FESTIVAL);
@@ -88,6 +98,7 @@ public record EventText(String event, KnownEvent knownEvent, String stage, Strin
 
     static String tidySpaces(String text) {
         String spaced = WHITESPACE.matcher(EMPTY_BRACKETS.matcher(text).replaceAll(" ")).replaceAll(" ");
+        spaced = CLOSE_SPACE.matcher(OPEN_SPACE.matcher(spaced).replaceAll("$1")).replaceAll("$1");
         return EDGE_PUNCTUATION.matcher(spaced).replaceAll("");
     }
 

@@ -64,6 +64,10 @@ public final class NameParser {
         text = spaceOutDots(text);
         text = takeBareSources(text, d);
         text = EventText.tidySpaces(text);
+        TrackPosition position = TrackPosition.read(text);
+        d.disc = position.disc();
+        d.track = position.track();
+        text = position.rest();
         Matcher live = LIVE_SPLIT.matcher(text);
         if (live.find()) {
             d.live = true;
@@ -174,10 +178,7 @@ public final class NameParser {
     }
 
     private void readSegments(String text, Draft d) {
-        TrackPosition position = TrackPosition.read(text);
-        d.disc = position.disc();
-        d.track = position.track();
-        String rest = position.rest();
+        String rest = text;
         List<String> segments = new ArrayList<>(Arrays.asList(SEGMENT_SPLIT.split(rest)));
         if (segments.size() == 1 && (d.sceneStyle || !rest.contains(" ")) && rest.indexOf('-') > 0) {
             segments = new ArrayList<>(Arrays.asList(rest.split("-")));

@@ -32,7 +32,7 @@ public final class NamingLayout {
                 rule("performances/concerts/{concert}[ {year}][/{taper_folder}]", "{taper_name}"));
         rules.put(RecordingKind.ALBUM_TRACK,
                 rule("music/{album_artist}/{album}", "{artist} - [[{disc}-]{track} - ]{title}"));
-        rules.put(RecordingKind.SINGLE_TRACK, rule("music/{artist}", "{artist} - [{track} - ]{title}"));
+        rules.put(RecordingKind.SINGLE_TRACK, rule("music/{album_artist}", "{artist} - [{track} - ]{title}"));
         return new NamingLayout(rules);
     }
 

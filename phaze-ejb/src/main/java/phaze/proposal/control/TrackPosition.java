@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 record TrackPosition(Integer disc, Integer track, String rest) {
 
     private static final int HIGHEST_UNMARKED_TRACK = 40;
-    private static final Pattern TRACK_PREFIX = Pattern.compile("^(\\d{1,2})(?:([.)])\\s*|\\s+-?\\s*|_)(\\D.*)$");
+    private static final Pattern TRACK_PREFIX = Pattern.compile("^(\\d{1,2})(?:([.)])\\s*|\\s+-?\\s*|_|-(?=\\D))(\\D.*)$");
     private static final Pattern DISC_TRACK_PREFIX = Pattern.compile(
             "^([1-4])-(\\d{2})(?:[.)_]\\s*|\\s+-\\s+|\\s+)(\\D.*)$");
 

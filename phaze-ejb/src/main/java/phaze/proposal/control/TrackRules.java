@@ -1,12 +1,16 @@
 package phaze.proposal.control;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Gathers the facts of a studio track (artist, title, album, disc, track number) from tags, file
  * name and folders. Tags win; the file name confirms or fills gaps; folders give the album.
  */
 final class TrackRules {
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile(
+    private static final Pattern FEATURING = Pattern.compile("(?i)\\s+[(\\[]?(?:feat\\.?|ft\\.?|featuring)\\s");
+    private static final Pattern PLACEHOLDER = Pattern.compile(
             "(?i)^(?:rec|recording|track|audio|voice|memo|untitled|new recording|aud|wa|img|dsc|file|song|"
                     + "unknown|piste|titel|pista)?[\\s_-]*\\d*$");
 
@@ -54,6 +58,7 @@ final class TrackRules {
         Fact album = tags.album() != null ? Fact.of(tags.album(), Provenance.TAG)
                 : folders.album() != null ? Fact.of(folders.album(), Provenance.FOLDER) : null;
         if (album == null) {
+            sheet.put(NameField.ALBUM_ARTIST, primary(artist));
             sheet.reason("A single track: no album in tags or folders.");
             return;
         }
@@ -70,7 +75,7 @@ final class TrackRules {
         } else if (folders.albumArtist() != null && album.provenance() == Provenance.FOLDER) {
             albumArtist = Fact.of(folders.albumArtist(), Provenance.FOLDER);
         } else {
-            albumArtist = artist;
+            albumArtist = primary(artist);
         }
         sheet.put(NameField.ALBUM_ARTIST, albumArtist);
         Integer disc = tags.discNumber() != null ? tags.discNumber()
@@ -84,6 +89,14 @@ final class TrackRules {
             sheet.reason("Disc " + disc + " of a multi-disc album.");
         }
         sheet.reason("An album track.");
+    }
+
+    /** "Armin van Buuren feat. Sharon den Adel" files under Armin van Buuren, not under a new artist. */
+    private static Fact primary(Fact artist) {
+        Matcher m = FEATURING.matcher(artist.value());
+        return m.find() && m.start() > 0
+                ? new Fact(artist.value().substring(0, m.start()), artist.provenance(), artist.corroborated())
+                : artist;
     }
 
     /** The tag value when present (confirmed when the file name agrees), else the file name's. */

@@ -52,8 +52,9 @@ final class ComponentRules {
     /** Windows ignores anything after the first dot and trailing spaces when matching device names. */
     static boolean isDeviceName(String component) {
         int dot = component.indexOf('.');
-        String base = dot < 0 ? component : component.substring(0, dot);
-        return DEVICE_NAMES.contains(base.stripTrailing().toUpperCase(Locale.ROOT));
+        String base = (dot < 0 ? component : component.substring(0, dot)).stripTrailing();
+        // Every device name is 3 or 4 characters: most names are rejected without upper-casing.
+        return base.length() >= 3 && base.length() <= 4 && DEVICE_NAMES.contains(base.toUpperCase(Locale.ROOT));
     }
 
     static boolean hasTrailingDotOrSpace(String component) {

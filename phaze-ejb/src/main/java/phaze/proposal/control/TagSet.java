@@ -33,7 +33,8 @@ public record TagSet(Map<String, String> values) {
     }
 
     public String get(String key) {
-        return values.get(normaliseKey(key));
+        String value = values.get(key);
+        return value != null ? value : values.get(normaliseKey(key));
     }
 
     public String artist() {

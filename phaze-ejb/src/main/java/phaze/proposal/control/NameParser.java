@@ -115,17 +115,16 @@ public final class NameParser {
         while (m.find()) {
             String content = m.group(1).strip();
             String upper = content.toUpperCase(Locale.ROOT);
-            String replacement = " ";
-            if (SOURCES.contains(upper)) {
+            boolean source = SOURCES.contains(upper);
+            boolean live = LIVE_WORDS.matcher(content).matches();
+            if (source) {
                 d.sources.add(upper);
-            } else if (LIVE_WORDS.matcher(content).matches()) {
-                d.live = true;
-            } else if (COUNTRIES.contains(content.toLowerCase(Locale.ROOT)) || QUALITY.matcher(content).matches()) {
-                replacement = " ";
-            } else {
-                replacement = " " + m.group(0) + " ";
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+            d.live |= live;
+            // Countries, bitrates and download sites say nothing a name should keep; the rest stays as written.
+            boolean noise = source || live || COUNTRIES.contains(content.toLowerCase(Locale.ROOT))
+                    || QUALITY.matcher(content).matches();
+            m.appendReplacement(out, Matcher.quoteReplacement(noise ? " " : " " + m.group(0) + " "));
         }
         m.appendTail(out);
         return out.toString();

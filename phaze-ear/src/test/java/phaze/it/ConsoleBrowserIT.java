@@ -44,6 +44,8 @@ class ConsoleBrowserIT {
         ensureAgentRunning();
         browser = Browser.open();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        // PrimeFaces replaces table rows on every ajax update: a row read mid-update is simply read again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -84,8 +86,10 @@ class ConsoleBrowserIT {
         WebElement filter = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#files-form\\:files input[id$='filter']")));
         filter.sendKeys("ultra2019");
-        wait.until(d -> paths().size() == 3);
-        List<String> paths = paths();
+        List<String> paths = wait.until(d -> {
+            List<String> shown = paths();
+            return shown.size() == 3 ? shown : null;
+        });
         assertTrue(paths.stream().allMatch(p -> p.contains("dj_xyz__ultra2019_mainstage-WEB-2019-talion.")), paths.toString());
         assertTrue(paths.stream().anyMatch(p -> p.endsWith(".cue")), "companions are listed: " + paths);
         Browser.screenshot(browser, "files");

@@ -24,6 +24,9 @@ public class AgentService {
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    jakarta.enterprise.event.Event<AgentRegistered> registered;
+
     public RegisteredAgent register(String id, String name, List<String> roots) {
         String agentId = id == null ? "" : id.strip();
         if (!agentId.matches("[a-z0-9][a-z0-9._-]{0,63}")) {
@@ -38,6 +41,7 @@ public class AgentService {
         Agent agent = new Agent(agentId, name == null || name.isBlank() ? agentId : name.strip(),
                 AgentToken.hash(token), rootPaths, now());
         em.persist(agent);
+        registered.fire(new AgentRegistered(agentId));
         LOG.info(() -> "agent registered agent=" + agentId + " roots=" + rootPaths);
         return new RegisteredAgent(summary(agent), token);
     }

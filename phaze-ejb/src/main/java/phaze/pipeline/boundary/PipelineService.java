@@ -163,6 +163,34 @@ public class PipelineService {
         return reachable;
     }
 
+    /** For monitoring: per stage, items queued, leased, and results written in the last minute. */
+    public Map<String, long[]> activity() {
+        Map<String, long[]> activity = new HashMap<>();
+        for (Stage s : Stage.values()) {
+            activity.put(s.wireName(), new long[3]);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            try (ResultSet rs = c.createStatement().executeQuery("select stage, count(*) filter (where state = 'queued'),"
+                    + " count(*) filter (where state = 'leased') from phaze.work_item where state in ('queued', 'leased')"
+                    + " group by stage")) {
+                while (rs.next()) {
+                    long[] a = activity.computeIfAbsent(rs.getString(1), k -> new long[3]);
+                    a[0] = rs.getLong(2);
+                    a[1] = rs.getLong(3);
+                }
+            }
+            try (ResultSet rs = c.createStatement().executeQuery("select stage, count(*) from phaze.stage_result"
+                    + " where updated_at > now() - interval '1 minute' group by stage")) {
+                while (rs.next()) {
+                    activity.computeIfAbsent(rs.getString(1), k -> new long[3])[2] = rs.getLong(2);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pipeline activity failed: " + e.getMessage(), e);
+        }
+        return activity;
+    }
+
     private void requireUpstreamReady() {
         try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(
                 "select (select count(*) from phaze.audio_file f where " + MEDIA + "),"

@@ -14,12 +14,12 @@ final class TempoSalience {
     static final double MIN_BPM = 50;
     static final double MAX_BPM = 220;
     static final double PREFERRED_BPM = 130;
-    static final double FOLD_BELOW = 88;
-    static final double FOLD_CEILING = 180;
+    static final double FOLD_BELOW = 96;
+    static final double FOLD_CEILING = 192;
     /** The double tempo must reach this share of the found tempo's salience to be preferred. */
-    private static final double FOLD_SUPPORT = 0.5;
+    private static final double FOLD_SUPPORT = 0.86;
     private static final double PRIOR_OCTAVES = 1.0;
-    private static final int MULTIPLES = 4;
+    private static final int MULTIPLES = 8;
     private static final double STEP_BPM = 0.1;
 
     private TempoSalience() {
@@ -55,7 +55,8 @@ final class TempoSalience {
         }
         double half = salience(acf, frameRate, bpm / 2);
         double twice = bpm * 2 <= MAX_BPM * 1.5 ? salience(acf, frameRate, bpm * 2) : 0;
-        double alternative = bpm / 2 < MIN_BPM || twice >= half ? bpm * 2 : bpm / 2;
+        boolean doubleInRange = bpm * 2 <= MAX_BPM;
+        double alternative = bpm / 2 < MIN_BPM || (doubleInRange && twice >= half) ? bpm * 2 : bpm / 2;
         return new TempoEstimate(round(bpm), confidence, round(alternative));
     }
 

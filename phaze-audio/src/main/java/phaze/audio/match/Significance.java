@@ -11,7 +11,7 @@ final class Significance {
     /** 1e-5 chance per query of a false match. */
     static final double THRESHOLD = 5.0;
     /** Below this many agreeing hashes nothing is believed, whatever the statistics say. */
-    static final int MIN_ALIGNED = 5;
+    static final int MIN_ALIGNED = 6;
 
     private Significance() {
     }

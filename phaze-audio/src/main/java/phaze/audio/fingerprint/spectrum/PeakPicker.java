@@ -3,7 +3,6 @@ package phaze.audio.fingerprint.spectrum;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Streams local maxima of a spectrogram (max over +-{@code binRadius} bins and +-{@code frameRadius}
@@ -20,7 +19,7 @@ public final class PeakPicker {
     private final int frameRadius;
     private final int blockFrames;
     private final int perBlock;
-    private final Consumer<Peak> out;
+    private final PeakListener out;
     private final float[][] values;
     private final float[][] rowMax;
     private final float[] mean;
@@ -28,7 +27,7 @@ public final class PeakPicker {
     private int frames;
     private int blockStart;
 
-    public PeakPicker(int bins, int binRadius, int frameRadius, int blockFrames, int perBlock, Consumer<Peak> out) {
+    public PeakPicker(int bins, int binRadius, int frameRadius, int blockFrames, int perBlock, PeakListener out) {
         this.bins = bins;
         this.binRadius = binRadius;
         this.frameRadius = frameRadius;
@@ -62,6 +61,7 @@ public final class PeakPicker {
             examine(c);
         }
         flushBlock();
+        out.end();
     }
 
     private void examine(int centre) {
@@ -118,7 +118,7 @@ public final class PeakPicker {
         block.sort(Comparator.comparingDouble((Peak p) -> -p.prominence()));
         List<Peak> kept = new ArrayList<>(block.subList(0, Math.min(perBlock, block.size())));
         kept.sort(Comparator.comparingInt(Peak::frame).thenComparingInt(Peak::bin));
-        kept.forEach(out);
+        kept.forEach(out::peak);
         block.clear();
     }
 }

@@ -25,4 +25,30 @@ public record Fingerprint(Engine engine, int[] hashes, long[] points, double sec
     public static int frameOf(Engine engine, long point) {
         return engine == Engine.LANDMARK ? (int) point : (int) (point >>> 15);
     }
+
+    /**
+     * The hashes whose frame lies in [fromFrame, toFrame), keeping absolute frames so a match of
+     * the slice still tells where the whole recording aligns. Needs time-ordered points, which
+     * query-density fingerprints have.
+     */
+    public Fingerprint slice(int fromFrame, int toFrame, double sliceSeconds) {
+        int lo = firstAtOrAfter(fromFrame);
+        int hi = firstAtOrAfter(toFrame);
+        return new Fingerprint(engine, java.util.Arrays.copyOfRange(hashes, lo, hi),
+                java.util.Arrays.copyOfRange(points, lo, hi), sliceSeconds);
+    }
+
+    private int firstAtOrAfter(int frame) {
+        int lo = 0;
+        int hi = hashes.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (frameOf(mid) < frame) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

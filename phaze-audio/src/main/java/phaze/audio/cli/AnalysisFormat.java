@@ -21,7 +21,7 @@ final class AnalysisFormat {
     static String csvRow(String file, AnalysisResult r) {
         TempoEstimate t = r.tempo();
         KeyEstimate k = r.key();
-        return String.join(",", csvQuote(file), num(r.durationSeconds(), 1),
+        return String.join(",", Csv.field(file), num(r.durationSeconds(), 1),
                 t.isKnown() ? num(t.bpm(), 1) : "", num(t.confidence(), 2), t.isKnown() ? num(t.alternativeBpm(), 1) : "",
                 k.isClear() ? k.key().shortName() : "", num(k.confidence(), 2), k.isClear() ? k.key().camelot() : "",
                 num(r.loudness().integratedLufs(), 1), num(r.loudness().loudnessRangeLu(), 1),
@@ -58,13 +58,6 @@ final class AnalysisFormat {
 
     private static String json(double v, int decimals) {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + decimals + "f", v) : "null";
-    }
-
-    static String csvQuote(String s) {
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
-            return s;
-        }
-        return '"' + s.replace("\"", "\"\"") + '"';
     }
 
     static String jsonString(String s) {

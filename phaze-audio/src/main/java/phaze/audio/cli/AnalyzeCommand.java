@@ -2,13 +2,9 @@ package phaze.audio.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
 import phaze.audio.analysis.AnalysisResult;
 import phaze.audio.analysis.timeline.TimelineWindow;
 import phaze.audio.decode.AudioDecodeException;
@@ -18,55 +14,49 @@ import phaze.audio.ingest.AudioIngest;
  * {@code analyze PATH...}: one CSV row per audio file (folders are walked recursively);
  * {@code analyze --windows PATH...}: JSON lines, one per timeline window, then a summary line per file.
  * A file that cannot be decoded gets one line on stderr and makes the exit code 1; the others are
- * still analyzed.
+ * still analyzed. Decodes through {@link AudioIngest} without fingerprints.
  */
-public final class AnalyzeCommand {
-    static final String USAGE = "usage: analyze [--windows] PATH...";
-    private static final Set<String> AUDIO_EXTENSIONS = Set.of("mp3", "flac", "ogg", "oga", "opus", "m4a", "aac",
-            "wav", "aif", "aiff", "wma", "mka", "mp4", "mkv", "webm", "ape", "wv", "mpc", "ac3", "dts", "alac");
+public final class AnalyzeCommand implements Command {
 
     private final AudioIngest ingest;
 
     public AnalyzeCommand() {
-        this(new AudioIngest());
+        this.ingest = AudioIngest.analysisOnly();
     }
 
-    AnalyzeCommand(AudioIngest ingest) {
-        this.ingest = ingest;
+    @Override
+    public String usage() {
+        return "analyze [--windows] PATH...";
     }
 
-    public static void main(String[] args) {
-        System.exit(new AnalyzeCommand().run(List.of(args), System.out, System.err));
-    }
-
-    /** @return the process exit code: 0 all analyzed, 1 some file failed, 2 usage error */
-    public int run(List<String> args, PrintStream out, PrintStream err) {
+    /** @return the exit code: 0 all analyzed, 1 some file failed; usage errors are thrown */
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws IOException, UsageException {
         boolean windows = false;
-        List<Path> paths = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--windows")) {
                 windows = true;
             } else if (a.startsWith("--")) {
-                err.println("analyze: unknown option " + a + "; " + USAGE);
-                return 2;
+                throw new UsageException("unknown option " + a);
             } else {
-                paths.add(Path.of(a));
+                paths.add(a);
             }
         }
         if (paths.isEmpty()) {
-            err.println(USAGE);
-            return 2;
+            throw new UsageException("no files given");
         }
+        List<String> files = AudioFiles.expand(paths);
         if (!windows) {
             out.println(AnalysisFormat.CSV_HEADER);
         }
         int failures = 0;
-        for (Path file : expand(paths, err)) {
+        for (String file : files) {
             try {
-                AnalysisResult r = ingest.ingest(file).analysis();
-                print(out, file.toString(), r, windows);
+                AnalysisResult r = ingest.ingest(Path.of(file)).analysis();
+                print(out, file, r, windows);
             } catch (AudioDecodeException e) {
-                err.println("analyze: " + e.getMessage());
+                err.println("phaze-audio analyze: " + e.getMessage());
                 failures++;
             }
             out.flush();
@@ -83,28 +73,5 @@ public final class AnalyzeCommand {
             out.println(AnalysisFormat.windowJson(file, w));
         }
         out.println(AnalysisFormat.summaryJson(file, r));
-    }
-
-    /** Files as given (even without an audio extension); folders walked for audio files, sorted. */
-    private static List<Path> expand(List<Path> paths, PrintStream err) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.isDirectory(p)) {
-                files.add(p);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(AnalyzeCommand::isAudio).sorted().forEach(files::add);
-            } catch (IOException e) {
-                err.println("analyze: cannot list " + p + ": " + e.getMessage());
-            }
-        }
-        return files;
-    }
-
-    private static boolean isAudio(Path f) {
-        String name = f.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 && AUDIO_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -21,6 +21,7 @@ public final class Main {
         COMMANDS.put("match", MatchCommand::new);
         COMMANDS.put("same", SameCommand::new);
         COMMANDS.put("inside", InsideCommand::new);
+        COMMANDS.put("analyze", AnalyzeCommand::new);
     }
 
     private Main() {

@@ -34,8 +34,9 @@ class AnalyzeCommandTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new AnalyzeCommand().run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = Main.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("analyze"),
+                java.util.stream.Stream.of(args)).toArray(String[]::new),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8).lines().toList(), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -77,5 +78,6 @@ class AnalyzeCommandTest {
     void usageErrors() {
         assertEquals(2, run().code());
         assertEquals(2, run("--bogus", "x").code());
+        assertEquals(2, run(dir.resolve("no-such-file.mp3").toString()).code());
     }
 }

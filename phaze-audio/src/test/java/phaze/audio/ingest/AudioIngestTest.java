@@ -24,7 +24,7 @@ import phaze.audio.analysis.Signals;
 import phaze.audio.analysis.Synth;
 import phaze.audio.analysis.Wav;
 import phaze.audio.decode.AudioDecodeException;
-import phaze.audio.decode.AudioDecoder;
+import phaze.audio.fingerprint.Engine;
 
 /** The one-pass API through real ffmpeg: identity across tag edits, and bad input. */
 class AudioIngestTest {
@@ -55,18 +55,17 @@ class AudioIngestTest {
     }
 
     @Test
-    void ingestAnalyzesTheSongAndFeedsFingerprintStagesFromTheSameDecode() throws Exception {
-        RecordingStage stage = new RecordingStage();
-        IngestResult r = new AudioIngest(new AudioDecoder(), List.of(stage)).ingest(song);
+    void ingestAnalyzesTheSongAndFingerprintsItFromTheSameDecode() throws Exception {
+        IngestResult r = INGEST.ingest(song);
         AnalysisResult a = r.analysis();
         assertEquals(126, a.tempo().bpm(), 126 * 0.02);
         assertEquals("D", a.key().key().shortName());
         assertEquals(40, a.durationSeconds(), 0.2);
         assertEquals(2, a.timeline().windows().size());
-        long expected = Math.round(a.durationSeconds() * 11025);
-        assertEquals(expected, stage.samples, 64, "the stage got the whole stream at its own rate");
-        assertTrue(stage.ended);
-        assertEquals(stage.samples, r.fingerprint("recording", Long.class).orElseThrow());
+        for (Engine engine : Engine.values()) {
+            assertTrue(r.fingerprints().get(engine).size() > 100, engine + " hashes from the shared decode");
+        }
+        assertEquals(a.durationSeconds(), r.fingerprints().seconds(), 0.1);
     }
 
     @Test
@@ -106,42 +105,6 @@ class AudioIngestTest {
             assertThrows(AudioDecodeException.class, () -> INGEST.ingest(truncated));
             assertThrows(AudioDecodeException.class, () -> INGEST.ingest(dir.resolve("missing.flac")));
         });
-    }
-
-    /** Counts what an engine would receive. */
-    static final class RecordingStage implements FingerprintStage {
-        long samples;
-        boolean ended;
-
-        @Override
-        public String name() {
-            return "recording";
-        }
-
-        @Override
-        public int sampleRate() {
-            return 11025;
-        }
-
-        @Override
-        public Run open(Path file) {
-            return new Run() {
-                @Override
-                public void accept(float[] mono, int frames) {
-                    samples += frames;
-                }
-
-                @Override
-                public void end() {
-                    ended = true;
-                }
-
-                @Override
-                public Object result() {
-                    return samples;
-                }
-            };
-        }
     }
 
     static Path ffmpeg(Path in, String name, String... args) throws IOException, InterruptedException {

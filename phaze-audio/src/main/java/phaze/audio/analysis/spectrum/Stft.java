@@ -1,6 +1,5 @@
 package phaze.audio.analysis.spectrum;
 
-import org.jtransforms.fft.FloatFFT_1D;
 import phaze.audio.decode.PcmSink;
 
 /**
@@ -15,7 +14,7 @@ public final class Stft implements PcmSink {
     private final float[] ring;
     private final float[] fftBuffer;
     private final float[] magnitudes;
-    private final FloatFFT_1D fft;
+    private final MagnitudeFft fft;
     private final SpectrumListener listener;
     private int pos;
     private int untilNextFrame;
@@ -31,7 +30,7 @@ public final class Stft implements PcmSink {
         this.ring = new float[size];
         this.fftBuffer = new float[size];
         this.magnitudes = new float[size / 2 + 1];
-        this.fft = new FloatFFT_1D(size);
+        this.fft = new MagnitudeFft(size);
         this.untilNextFrame = size;
     }
 
@@ -64,14 +63,7 @@ public final class Stft implements PcmSink {
         for (int i = first; i < size; i++) {
             fftBuffer[i] = ring[i - first] * window[i];
         }
-        fft.realForward(fftBuffer);
-        magnitudes[0] = Math.abs(fftBuffer[0]);
-        magnitudes[size / 2] = Math.abs(fftBuffer[1]);
-        for (int k = 1; k < size / 2; k++) {
-            float re = fftBuffer[2 * k];
-            float im = fftBuffer[2 * k + 1];
-            magnitudes[k] = (float) Math.sqrt(re * re + im * im);
-        }
+        fft.magnitudes(fftBuffer, magnitudes);
         listener.frame(magnitudes);
     }
 }

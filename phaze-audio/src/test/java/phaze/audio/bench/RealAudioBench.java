@@ -92,7 +92,7 @@ final class RealAudioBench {
     /** Integrated loudness and LRA from ffmpeg's ebur128 summary. */
     static double[] ebur128(Path f) throws Exception {
         Process p = new ProcessBuilder("ffmpeg", "-nostdin", "-hide_banner", "-i", f.toString(), "-af",
-                "ebur128=framelog=quiet", "-f", "null", "-").redirectErrorStream(true).start();
+                "ebur128=framelog=verbose", "-f", "null", "-").redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(120, TimeUnit.SECONDS);
         double i = Double.NaN, lra = Double.NaN;

@@ -16,27 +16,28 @@ final class TruePeakDetector {
     private double peak;
 
     TruePeakDetector(int channels) {
-        history = new double[channels][TAPS];
+        // each sample is stored twice, TAPS apart, so the newest TAPS samples are always contiguous
+        history = new double[channels][2 * TAPS];
     }
 
     void accept(int channel, double x) {
         double[] h = history[channel];
         h[pos] = x;
+        h[pos + TAPS] = x;
         double abs = Math.abs(x);
         if (abs > peak) {
             peak = abs;
         }
-        // the interpolated points lie between the samples 6 and 7 frames back, the filter's centre
-        double before = Math.abs(h[(pos + TAPS - TAPS / 2) % TAPS]);
-        double after = Math.abs(h[(pos + TAPS - TAPS / 2 - 1) % TAPS]);
-        if (peak > 0 && Math.max(before, after) >= 0.5 * peak) {
+        // the interpolated points lie between the samples 6 and 5 frames back (h[pos] is the newest)
+        double threshold = 0.5 * peak;
+        if (Math.abs(h[pos + TAPS / 2]) >= threshold || Math.abs(h[pos + TAPS / 2 - 1]) >= threshold) {
             interpolate(h);
         }
     }
 
-    /** Advance the shared write position after all channels of one frame were accepted. */
+    /** Move the shared write position back after all channels of one frame were accepted. */
     void nextFrame() {
-        pos = (pos + 1) % TAPS;
+        pos = pos == 0 ? TAPS - 1 : pos - 1;
     }
 
     double peak() {
@@ -48,7 +49,7 @@ final class TruePeakDetector {
             double[] f = FILTER[p];
             double y = 0;
             for (int t = 0; t < TAPS; t++) {
-                y += f[t] * h[(pos + TAPS - t) % TAPS];
+                y += f[t] * h[pos + t];
             }
             if (Math.abs(y) > peak) {
                 peak = Math.abs(y);

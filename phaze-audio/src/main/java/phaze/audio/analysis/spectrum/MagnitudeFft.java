@@ -53,8 +53,8 @@ final class MagnitudeFft {
         }
         butterflies();
         for (int k = 0; k <= half; k++) {
-            int a = k % half;
-            int b = (half - k) % half;
+            int a = k == half ? 0 : k;
+            int b = k == 0 ? 0 : half - k;
             // even part E = (Z[k] + conj Z[N/2-k]) / 2, odd part O = (Z[k] - conj Z[N/2-k]) / 2i
             float er = 0.5f * (re[a] + re[b]);
             float ei = 0.5f * (im[a] - im[b]);
@@ -69,15 +69,23 @@ final class MagnitudeFft {
     }
 
     private void butterflies() {
-        for (int size = 2; size <= half; size <<= 1) {
+        // first stage: twiddle 1, no multiplications
+        for (int p = 0; p < half; p += 2) {
+            float tr = re[p + 1];
+            float ti = im[p + 1];
+            re[p + 1] = re[p] - tr;
+            im[p + 1] = im[p] - ti;
+            re[p] += tr;
+            im[p] += ti;
+        }
+        for (int size = 4; size <= half; size <<= 1) {
             int halfSize = size >> 1;
             int stride = half / size;
-            for (int start = 0; start < half; start += size) {
-                for (int j = 0; j < halfSize; j++) {
-                    int t = j * stride; // always < half / 2
-                    float wr = cos[t];
-                    float wi = sin[t];
-                    int p = start + j;
+            // twiddle outermost: loaded once per stage position, not once per butterfly
+            for (int j = 0; j < halfSize; j++) {
+                float wr = cos[j * stride];
+                float wi = sin[j * stride];
+                for (int p = j; p < half; p += size) {
                     int q = p + halfSize;
                     float tr = wr * re[q] - wi * im[q];
                     float ti = wr * im[q] + wi * re[q];

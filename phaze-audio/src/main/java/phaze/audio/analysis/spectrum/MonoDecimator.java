@@ -29,7 +29,8 @@ public final class MonoDecimator implements PcmSink {
         this.factor = factor;
         this.target = target;
         this.filter = factor == 1 ? new float[] {1f} : lowPass(factor);
-        this.history = new float[filter.length];
+        // each sample is stored twice, n apart, so the newest n samples are always contiguous
+        this.history = new float[2 * filter.length];
         this.out = new float[4096];
     }
 
@@ -40,7 +41,7 @@ public final class MonoDecimator implements PcmSink {
     @Override
     public void accept(float[] interleaved, int frames) {
         float scale = 1f / channels;
-        int n = history.length;
+        int n = filter.length;
         for (int f = 0, i = 0; f < frames; f++) {
             float sum = 0;
             for (int c = 0; c < channels; c++) {
@@ -48,6 +49,7 @@ public final class MonoDecimator implements PcmSink {
             }
             pos = pos == 0 ? n - 1 : pos - 1;
             history[pos] = sum * scale;
+            history[pos + n] = sum * scale;
             if (++phase < factor) {
                 continue; // only every factor-th output sample is ever computed
             }
@@ -59,12 +61,11 @@ public final class MonoDecimator implements PcmSink {
         }
     }
 
+    /** history[pos] is the newest sample, history[pos + n - 1] the oldest. */
     private float convolve(int n) {
         float y = 0;
-        int k = pos;
         for (int t = 0; t < n; t++) {
-            y += filter[t] * history[k];
-            k = k + 1 == n ? 0 : k + 1;
+            y += filter[t] * history[pos + t];
         }
         return y;
     }

@@ -2,13 +2,16 @@ package phaze.audio.analysis.loudness;
 
 /**
  * Inter-sample peak estimate by 4x polyphase interpolation (the method of BS.1770-4 Annex 2, with our
- * own windowed-sinc filter). Interpolating every sample would cost more than the rest of the loudness
- * meter, so only samples within 6 dB of the running maximum are interpolated: an inter-sample peak can
- * only exceed the running maximum where its neighbouring samples are already close to it.
+ * own windowed-sinc filter). Interpolating every sample would cost as much as the K-weighting, so only
+ * between samples within 3 dB of the running maximum: an inter-sample peak can only exceed the running
+ * maximum where its neighbouring samples are already close to it, and overshoots of more than 3 dB
+ * above both neighbours (the worst case of a quarter-rate sine) do not occur in band-limited audio.
  */
 final class TruePeakDetector {
     private static final int PHASES = 4;
     private static final int TAPS = 12;
+    /** -3 dB, just below the 1/sqrt(2) neighbours of a quarter-rate sine's peak. */
+    private static final double NEIGHBOUR_RATIO = 0.7;
     private static final double[][] FILTER = design();
 
     private final double[][] history;
@@ -29,7 +32,7 @@ final class TruePeakDetector {
             peak = abs;
         }
         // the interpolated points lie between the samples 6 and 5 frames back (h[pos] is the newest)
-        double threshold = 0.5 * peak;
+        double threshold = NEIGHBOUR_RATIO * peak;
         if (Math.abs(h[pos + TAPS / 2]) >= threshold || Math.abs(h[pos + TAPS / 2 - 1]) >= threshold) {
             interpolate(h);
         }

@@ -10,8 +10,8 @@ import phaze.audio.analysis.spectrum.SpectrumListener;
  */
 public final class PitchClassProfile implements SpectrumListener {
     static final int FINE_BINS = 120;
-    private static final double LOW_HZ = 80;
-    private static final double HIGH_HZ = 2500;
+    private static final double LOW_HZ = 50;
+    private static final double HIGH_HZ = 3000;
     /** A sine of -60 dBFS gives magnitude ~1 in a 4096-point Hann frame; quieter frames are skipped. */
     private static final float MIN_PEAK_MAGNITUDE = 1.0f;
     private static final float PEAK_FLOOR = 0.01f;
@@ -61,6 +61,7 @@ public final class PitchClassProfile implements SpectrumListener {
         double denom = left - 2 * centre + right;
         double offset = denom == 0 ? 0 : 0.5 * (left - right) / denom;
         double hz = (k + offset) * binHz;
+        double weight = centre * edgeWeight(hz);
         double semitonesFromC = 12 * Math.log(hz / 440.0) / Math.log(2) + 9;
         double fine = semitonesFromC * 10 % FINE_BINS;
         if (fine < 0) {
@@ -68,9 +69,26 @@ public final class PitchClassProfile implements SpectrumListener {
         }
         int lo = (int) fine;
         double f = fine - lo;
-        framePeaks[lo % FINE_BINS] += centre * (1 - f);
-        framePeaks[(lo + 1) % FINE_BINS] += centre * f;
-        return centre;
+        framePeaks[lo % FINE_BINS] += weight * (1 - f);
+        framePeaks[(lo + 1) % FINE_BINS] += weight * f;
+        return weight;
+    }
+
+    /**
+     * Half-cosine ramps over the lowest and highest octave of the range: with hard edges a pitch shift
+     * moves partials in or out of the range and the key can flip between relative major and minor.
+     */
+    private static double edgeWeight(double hz) {
+        double fromLow = Math.log(hz / LOW_HZ) / Math.log(2);
+        double fromHigh = Math.log(HIGH_HZ / hz) / Math.log(2);
+        double w = 1;
+        if (fromLow < 1) {
+            w *= 0.5 - 0.5 * Math.cos(Math.PI * Math.max(0, fromLow));
+        }
+        if (fromHigh < 1) {
+            w *= 0.5 - 0.5 * Math.cos(Math.PI * Math.max(0, fromHigh));
+        }
+        return w;
     }
 
     /** Key of the frames since the previous call, using the tuning learned so far. */

@@ -1,0 +1,13 @@
+package phaze.audio.analysis;
+
+import phaze.audio.analysis.descriptor.Descriptors;
+import phaze.audio.analysis.key.KeyEstimate;
+import phaze.audio.analysis.loudness.LoudnessMeasurement;
+import phaze.audio.analysis.tempo.BeatGrid;
+import phaze.audio.analysis.tempo.TempoEstimate;
+import phaze.audio.analysis.timeline.Timeline;
+
+/** Everything the one-pass musical analysis found in one stream. */
+public record AnalysisResult(double durationSeconds, TempoEstimate tempo, BeatGrid beatGrid, KeyEstimate key,
+                             LoudnessMeasurement loudness, Descriptors descriptors, Timeline timeline) {
+}

@@ -1,0 +1,5 @@
+package phaze.audio.analysis.key;
+
+public enum Mode {
+    MAJOR, MINOR
+}

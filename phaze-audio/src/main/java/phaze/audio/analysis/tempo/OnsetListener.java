@@ -1,0 +1,7 @@
+package phaze.audio.analysis.tempo;
+
+/** Receives one onset-strength value per STFT frame, in stream order. */
+@FunctionalInterface
+public interface OnsetListener {
+    void onset(float strength);
+}

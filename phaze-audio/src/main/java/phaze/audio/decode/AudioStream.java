@@ -1,0 +1,5 @@
+package phaze.audio.decode;
+
+/** One audio stream of a container as ffprobe reports it. */
+public record AudioStream(int index, String codec, int sampleRate, int channels, boolean isDefault) {
+}

@@ -1,0 +1,85 @@
+package phaze.audio.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import phaze.audio.analysis.MusicAnalyzer;
+import phaze.audio.analysis.PayloadHasher;
+import phaze.audio.decode.AudioDecodeException;
+import phaze.audio.decode.AudioDecoder;
+import phaze.audio.decode.AudioProbe;
+import phaze.audio.decode.PcmFormat;
+import phaze.audio.decode.PcmSink;
+import phaze.audio.fingerprint.Density;
+import phaze.audio.fingerprint.Engine;
+import phaze.audio.fingerprint.FingerprintSink;
+import phaze.audio.fingerprint.Fingerprints;
+
+/**
+ * The one entry point the agent calls per file: decode once at {@link #FORMAT} and feed the payload
+ * hash, the musical analysis and both fingerprint engines from that single stream. Thread-safe: each
+ * call builds its own sinks and runs its own ffmpeg process; run one call per core.
+ */
+public final class AudioIngest {
+    /**
+     * 22050 Hz stereo: loudness needs the channels and K-weighted energy up to 11 kHz; the spectral
+     * analyzers take mono at 11025 Hz and the fingerprint engines mono at 8000 Hz from it (ADR 030).
+     */
+    public static final PcmFormat FORMAT = new PcmFormat(22050, 2);
+
+    private final AudioDecoder decoder;
+    private final Set<Engine> engines;
+    private final Density density;
+
+    /** Both fingerprint engines at index density, as the agent needs them. */
+    public AudioIngest() {
+        this(new AudioDecoder(), EnumSet.allOf(Engine.class), Density.INDEX);
+    }
+
+    /** @param engines the fingerprint engines to run; empty for analysis and payload hash only */
+    public AudioIngest(AudioDecoder decoder, Set<Engine> engines, Density density) {
+        this.decoder = decoder;
+        this.engines = engines.isEmpty() ? EnumSet.noneOf(Engine.class) : EnumSet.copyOf(engines);
+        this.density = density;
+    }
+
+    /** Analysis and payload hash only: what {@code analyze} needs. */
+    public static AudioIngest analysisOnly() {
+        return new AudioIngest(new AudioDecoder(), Set.of(), Density.INDEX);
+    }
+
+    public IngestResult ingest(Path file) throws AudioDecodeException {
+        AudioProbe probe = decoder.probe(file);
+        PayloadHasher hasher = new PayloadHasher(FORMAT);
+        MusicAnalyzer analyzer = new MusicAnalyzer(FORMAT);
+        List<PcmSink> sinks = new ArrayList<>(List.of(hasher, analyzer));
+        FingerprintSink fingerprinter = engines.isEmpty() ? null : new FingerprintSink(FORMAT, engines, density);
+        if (fingerprinter != null) {
+            sinks.add(fingerprinter);
+        }
+        decoder.decode(probe, FORMAT, new FanOut(sinks));
+        Fingerprints fingerprints = fingerprinter != null ? fingerprinter.result()
+                : new Fingerprints(Map.of(), analyzer.result().durationSeconds());
+        return new IngestResult(file, probe, hasher.hash(), analyzer.result(), fingerprints);
+    }
+
+    /** One stream to many sinks, in order; no sink may modify the shared block. */
+    private record FanOut(List<PcmSink> sinks) implements PcmSink {
+        @Override
+        public void accept(float[] interleaved, int frames) {
+            for (PcmSink s : sinks) {
+                s.accept(interleaved, frames);
+            }
+        }
+
+        @Override
+        public void end() {
+            for (PcmSink s : sinks) {
+                s.end();
+            }
+        }
+    }
+}

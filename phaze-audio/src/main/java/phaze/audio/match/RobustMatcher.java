@@ -1,0 +1,136 @@
+package phaze.audio.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import phaze.audio.fingerprint.Engine;
+import phaze.audio.fingerprint.Fingerprint;
+import phaze.audio.fingerprint.robust.TripletHash;
+import phaze.audio.fingerprint.spectrum.SpectralFrontEnd;
+import phaze.audio.index.FingerprintIndex;
+import phaze.audio.index.Reference;
+
+/**
+ * Matching for triplets. Each hit carries its own stretch (ratio of triplet spans) and semitone
+ * shift (difference of anchor frequencies), so it can vote for where the query's centre lies in
+ * the reference even when the query is faster or slower. The winning cell is then refined: median
+ * stretch and shift, a line fit reference-frame = a + stretch * query-frame, and only hits on that
+ * line (and at that shift) count.
+ */
+final class RobustMatcher {
+    static final float MIN_STRETCH = 0.85f;
+    static final float MAX_STRETCH = 1.18f;
+    static final int MAX_SHIFT = 15; // sixths of a semitone: 2.5 semitones
+    private static final int BIN = 16;
+    private static final long BIAS = 1L << 24;
+    private static final int CANDIDATES = 16;
+
+    private final FingerprintIndex index;
+
+    RobustMatcher(FingerprintIndex index) {
+        this.index = index;
+    }
+
+    List<Match> match(Fingerprint query) {
+        RobustHits hits = collect(query);
+        int centre = query.size() == 0 ? 0 : (query.frameOf(0) + query.frameOf(query.size() - 1)) / 2;
+        VoteTable votes = new VoteTable(hits.size + 16);
+        VoteTable perRef = new VoteTable(1024);
+        for (int i = 0; i < hits.size; i++) {
+            votes.add(cell(hits, i, centre));
+            perRef.add(hits.ref[i]);
+        }
+        Map<Integer, long[]> best = bestCellPerRef(votes);
+        List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(best.entrySet());
+        ranked.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
+        double queryFrames = query.seconds() / SpectralFrontEnd.FRAME_SECONDS;
+        int refsHit = LandmarkMatcher.countRefs(perRef);
+        List<Match> out = new ArrayList<>();
+        for (Map.Entry<Integer, long[]> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
+            Optional<Reference> ref = index.reference(e.getKey());
+            if (ref.isEmpty()) {
+                continue;
+            }
+            Alignment a = refine(hits, e.getKey(), e.getValue()[0], centre);
+            if (a == null) {
+                continue;
+            }
+            double span = ref.get().seconds() / SpectralFrontEnd.FRAME_SECONDS + queryFrames;
+            // a random hit lands within +-4 frames of the line and +-3 sixths of the shift
+            double lambda = perRef.get(e.getKey()) * (9.0 / span) * (7.0 / (2 * MAX_SHIFT + 1));
+            double trials = span / BIN * 30 * refsHit; // offsets x distinguishable stretches x refs
+            double score = Significance.score(a.inliers, lambda, trials);
+            if (score >= Significance.THRESHOLD) {
+                out.add(new Match(ref.get(), Engine.ROBUST, a.offset * SpectralFrontEnd.FRAME_SECONDS, score, a.stretch,
+                        a.shift / 6.0, a.inliers));
+            }
+        }
+        return out;
+    }
+
+    private RobustHits collect(Fingerprint query) {
+        RobustHits hits = new RobustHits();
+        long[] points = query.points();
+        int[] hashes = query.hashes();
+        for (int i = 0; i < hashes.length; i++) {
+            int tq = query.frameOf(i);
+            int spanQ = TripletHash.span(points[i]);
+            int fineQ = TripletHash.fineFrequency(points[i]);
+            index.lookup(Engine.ROBUST, hashes[i], (ref, point) -> {
+                float s = TripletHash.span(point) / (float) spanQ;
+                int shift = fineQ - TripletHash.fineFrequency(point);
+                if (s >= MIN_STRETCH && s <= MAX_STRETCH && Math.abs(shift) <= MAX_SHIFT) {
+                    hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), tq, s, shift);
+                }
+            });
+        }
+        return hits;
+    }
+
+    private static long cell(RobustHits h, int i, int centre) {
+        double atCentre = h.tr[i] + h.stretch[i] * (centre - h.tq[i]);
+        return (long) h.ref[i] << 26 | (Math.floorDiv((long) atCentre, BIN) + BIAS);
+    }
+
+    private static Map<Integer, long[]> bestCellPerRef(VoteTable votes) {
+        Map<Integer, long[]> best = new HashMap<>();
+        for (int s = 0; s < votes.capacity(); s++) {
+            int c = votes.countAt(s);
+            if (c < 2) {
+                continue;
+            }
+            long key = votes.keyAt(s);
+            int sum = c + votes.get(key - 1) + votes.get(key + 1);
+            if (sum < Significance.MIN_ALIGNED) {
+                continue;
+            }
+            int ref = (int) (key >>> 26);
+            long[] b = best.get(ref);
+            if (b == null || sum > b[1]) {
+                best.put(ref, new long[] {key, sum});
+            }
+        }
+        return best;
+    }
+
+    private static Alignment refine(RobustHits h, int ref, long cellKey, int centre) {
+        int[] idx = new int[64];
+        int n = 0;
+        for (int i = 0; i < h.size; i++) {
+            if (h.ref[i] == ref && Math.abs(cell(h, i, centre) - cellKey) <= 1) {
+                if (n == idx.length) {
+                    idx = Arrays.copyOf(idx, n * 2);
+                }
+                idx[n++] = i;
+            }
+        }
+        return n < Significance.MIN_ALIGNED ? null : LineFit.fit(h, Arrays.copyOf(idx, n));
+    }
+
+    /** A refined alignment: reference frame = offset + stretch * query frame, at a pitch shift. */
+    record Alignment(double offset, double stretch, double shift, int inliers) {
+    }
+}

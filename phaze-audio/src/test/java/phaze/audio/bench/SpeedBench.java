@@ -1,0 +1,57 @@
+package phaze.audio.bench;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import phaze.audio.decode.AudioDecoder;
+import phaze.audio.decode.PcmSink;
+import phaze.audio.fingerprint.Density;
+import phaze.audio.fingerprint.Engine;
+import phaze.audio.ingest.AudioIngest;
+
+/** Real-time factor per core of decode alone, ingest without and with fingerprints, in one run. */
+final class SpeedBench {
+    private SpeedBench() {
+    }
+
+    static void run(List<Path> files) throws Exception {
+        AudioDecoder decoder = new AudioDecoder();
+        AudioIngest analysisOnly = new AudioIngest(decoder, Set.of(), Density.INDEX);
+        AudioIngest full = new AudioIngest(decoder, EnumSet.allOf(Engine.class), Density.INDEX);
+        full.ingest(files.get(0)); // JIT warm-up
+        double audio = 0;
+        double[] cpu = new double[3];
+        double[] wall = new double[3];
+        for (Path f : files) {
+            double[] seconds = {0};
+            for (int mode = 0; mode < 3; mode++) {
+                double c0 = CpuClock.seconds();
+                long w0 = System.nanoTime();
+                switch (mode) {
+                    case 0 -> decoder.decode(f, AudioIngest.FORMAT, new PcmSink() {
+                        @Override
+                        public void accept(float[] block, int frames) {
+                            seconds[0] += frames / (double) AudioIngest.FORMAT.sampleRate();
+                        }
+                    });
+                    case 1 -> analysisOnly.ingest(f);
+                    default -> full.ingest(f);
+                }
+                cpu[mode] += CpuClock.seconds() - c0;
+                wall[mode] += (System.nanoTime() - w0) / 1e9;
+            }
+            audio += seconds[0];
+        }
+        String[] names = {"decode alone (ffmpeg -> 22050 Hz stereo float)", "ingest: decode + hash + analysis",
+            "ingest: decode + hash + analysis + landmark + robust"};
+        System.out.printf(Locale.ROOT, "files: %d, audio: %.0f s (%.2f h)%n%n", files.size(), audio, audio / 3600);
+        System.out.println("| pipeline | CPU s | RTF per core | wall s | RTF wall |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        for (int m = 0; m < 3; m++) {
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.0fx | %.1f | %.0fx |%n", names[m], cpu[m], audio / cpu[m],
+                    wall[m], audio / wall[m]);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package phaze.audio.decode;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class AudioDecoderTest {
+    private static final Path WORK = Path.of("target", "decoder-test");
+    private static Path tone;
+
+    @BeforeAll
+    static void makeFiles() throws Exception {
+        Files.createDirectories(WORK);
+        tone = WORK.resolve("tone.mp3");
+        ffmpeg("-f", "lavfi", "-i", "sine=frequency=440:duration=12", "-ac", "2", "-b:a", "128k", tone.toString());
+    }
+
+    @Test
+    void decodesMonoAtRequestedRateInBlocks() throws Exception {
+        long[] frames = {0};
+        boolean[] ended = {false};
+        float[] peak = {0};
+        new AudioDecoder().decode(tone, PcmFormat.mono(11025), new PcmSink() {
+            @Override
+            public void accept(float[] pcm, int n) {
+                assertTrue(n <= AudioDecoder.BLOCK_FRAMES);
+                frames[0] += n;
+                for (int i = 0; i < n; i++) {
+                    peak[0] = Math.max(peak[0], Math.abs(pcm[i]));
+                }
+            }
+
+            @Override
+            public void end() {
+                ended[0] = true;
+            }
+        });
+        assertEquals(12.0, frames[0] / 11025.0, 0.1);
+        assertTrue(ended[0]);
+        assertTrue(peak[0] > 0.1 && peak[0] <= 1.0, "peak " + peak[0]);
+    }
+
+    @Test
+    void probeReportsCodecDurationAndChannels() throws Exception {
+        AudioProbe p = new AudioDecoder().probe(tone);
+        assertEquals("mp3", p.codec());
+        assertEquals(2, p.channels());
+        assertEquals(12.0, p.durationSeconds(), 0.2);
+    }
+
+    @Test
+    void videoContainerDecodesItsDefaultAudioStream() throws Exception {
+        Path film = WORK.resolve("film.mp4");
+        ffmpeg("-f", "lavfi", "-i", "testsrc=duration=3:size=64x48", "-f", "lavfi", "-i", "sine=duration=3",
+                "-shortest", "-c:v", "mpeg4", film.toString());
+        AudioProbe p = new AudioDecoder().probe(film);
+        assertTrue(p.hasVideo());
+        long[] frames = {0};
+        new AudioDecoder().decode(film, PcmFormat.mono(8000), (pcm, n) -> frames[0] += n);
+        assertEquals(3.0, frames[0] / 8000.0, 0.2);
+    }
+
+    @Test
+    void videoWithoutSoundIsNoAudioStream() throws Exception {
+        Path silentFilm = WORK.resolve("silent.mp4");
+        ffmpeg("-f", "lavfi", "-i", "testsrc=duration=1:size=64x48", "-c:v", "mpeg4", silentFilm.toString());
+        assertThrows(NoAudioStreamException.class, () -> new AudioDecoder().probe(silentFilm));
+    }
+
+    @Test
+    void garbageAndTruncatedFilesAreCorrupt() throws Exception {
+        Path garbage = WORK.resolve("garbage.mp3");
+        Files.write(garbage, new byte[4096]);
+        assertThrows(AudioDecodeException.class, () -> new AudioDecoder().decode(garbage, PcmFormat.mono(8000), (p, n) -> { }));
+        Path flac = WORK.resolve("long.flac");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=30", flac.toString());
+        byte[] all = Files.readAllBytes(flac);
+        Path cut = WORK.resolve("cut.flac");
+        Files.write(cut, java.util.Arrays.copyOf(all, all.length / 3));
+        CorruptAudioException e = assertThrows(CorruptAudioException.class,
+                () -> new AudioDecoder().decode(cut, PcmFormat.mono(8000), (p, n) -> { }));
+        assertTrue(e.getMessage().contains("cut.flac"), e.getMessage());
+    }
+
+    @Test
+    void missingFfmpegSaysHowToFixIt() {
+        AudioDecoder d = new AudioDecoder("/nonexistent/ffmpeg", "/nonexistent/ffprobe", Duration.ofSeconds(5));
+        DecoderMissingException e = assertThrows(DecoderMissingException.class, () -> d.probe(tone));
+        assertTrue(e.getMessage().contains("install ffmpeg"), e.getMessage());
+    }
+
+    @Test
+    void hungDecoderIsKilledByTheWatchdog() throws Exception {
+        Path fake = WORK.resolve("hanging-ffmpeg.sh");
+        Files.writeString(fake, "#!/bin/sh\nexec sleep 30\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        AudioDecoder d = new AudioDecoder(fake.toAbsolutePath().toString(), "ffprobe", Duration.ofMillis(700));
+        long t0 = System.nanoTime();
+        assertThrows(DecodeStalledException.class, () -> d.decode(tone, PcmFormat.mono(8000), (p, n) -> { }));
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
+    }
+
+    static void ffmpeg(String... args) throws IOException, InterruptedException {
+        String[] cmd = new String[args.length + 5];
+        cmd[0] = "ffmpeg";
+        cmd[1] = "-nostdin";
+        cmd[2] = "-v";
+        cmd[3] = "error";
+        cmd[4] = "-y";
+        System.arraycopy(args, 0, cmd, 5, args.length);
+        Process p = new ProcessBuilder(cmd).inheritIO().start();
+        assertEquals(0, p.waitFor(), String.join(" ", cmd));
+    }
+}

@@ -94,6 +94,35 @@ class PipelineIT {
         assertEquals("not_started", detail.getJsonObject("stages").getJsonObject("analyze").getString("status"));
     }
 
+    @Test
+    void analyzeAndFingerprintRunOnTheRealAudio() {
+        JsonObject scan = post("/api/v1/scans", "{\"agentId\":\"" + AGENT_ID + "\",\"root\":\"" + LIBRARY + "\"}").json();
+        awaitScan(scan.getJsonNumber("id").longValue(), s -> "completed".equals(s.getString("status")));
+        post("/api/v1/pipeline/stages/analyze/trigger", "");
+        post("/api/v1/pipeline/stages/fingerprint/trigger", "");
+        await("analyze and fingerprint to finish", Duration.ofSeconds(180), () -> {
+            JsonObject stats = stats();
+            return stats.getJsonObject("analyze").getJsonNumber("inFlight").longValue() == 0
+                    && stats.getJsonObject("fingerprint").getJsonNumber("inFlight").longValue() == 0;
+        });
+        JsonObject stats = stats();
+        for (String stage : new String[] {"analyze", "fingerprint"}) {
+            JsonObject s = stats.getJsonObject(stage);
+            assertEquals(0, s.getJsonNumber("failed").longValue(), stage + ": " + s);
+            assertEquals(0, s.getJsonNumber("notStarted").longValue(), stage + ": " + s);
+        }
+        JsonObject mp3 = fileNamed("dj_xyz__ultra2019_mainstage-WEB-2019-talion.mp3");
+        JsonObject detail = get("/api/v1/files/" + mp3.getJsonNumber("id").longValue()).json();
+        JsonObject analysis = detail.getJsonObject("analysis");
+        assertEquals(12.0, analysis.getJsonNumber("durationSeconds").doubleValue(), 0.5);
+        // The demo kick is an exponentially decaying pulse every 0.5 s: 120 BPM (or its half/double).
+        double bpm = analysis.getJsonNumber("bpm").doubleValue();
+        assertTrue(Math.abs(bpm - 120) < 2.5 || Math.abs(bpm - 60) < 1.5 || Math.abs(bpm - 240) < 5, "bpm " + bpm);
+        assertTrue(analysis.getJsonNumber("lufs").doubleValue() < 0, analysis.toString());
+        assertEquals(64, analysis.getString("payloadHash").length());
+        assertEquals("done", detail.getJsonObject("stages").getJsonObject("fingerprint").getString("status"));
+    }
+
     private static JsonObject stats() {
         return get("/api/v1/pipeline/stats").json();
     }

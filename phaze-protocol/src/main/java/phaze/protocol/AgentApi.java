@@ -11,6 +11,8 @@ public final class AgentApi {
     public static final String LEASE = "/work/lease";
     /** POST, {@code {id}} = work item: the agent's result for one leased item. */
     public static final String WORK_RESULT = "/work/{id}/result";
+    /** POST application/octet-stream, {@code {id}} = fingerprint work item: the file's fingerprints. */
+    public static final String WORK_FINGERPRINTS = "/work/{id}/fingerprints";
     /** POST, {@code {id}} = scan: a chunk of discovered files and per-file problems. */
     public static final String SCAN_FILES = "/scans/{id}/files";
 

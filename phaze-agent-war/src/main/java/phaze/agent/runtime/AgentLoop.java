@@ -12,7 +12,11 @@ import phaze.agent.discover.Discovery;
 import phaze.agent.discover.LibraryPaths;
 import phaze.agent.tags.FfprobeTags;
 import phaze.agent.tags.TagReader;
+import phaze.agent.analysis.IngestProducts;
+import phaze.agent.work.AnalyzeWork;
 import phaze.agent.work.DiscoverWork;
+import phaze.agent.work.FingerprintWork;
+import phaze.audio.ingest.AudioIngest;
 import phaze.agent.work.TagsWork;
 import phaze.agent.work.WorkHandler;
 import phaze.protocol.agent.Heartbeat;
@@ -61,9 +65,12 @@ public class AgentLoop {
     void start() {
         settings = AgentSettings.fromEnvironment();
         LibraryPaths paths = new LibraryPaths(settings.roots());
+        IngestProducts products = new IngestProducts(new AudioIngest(), settings.cacheDir());
         handlers = Map.of(
                 "discover", new DiscoverWork(new Discovery(settings.roots())),
-                "tags", new TagsWork(paths, new TagReader(new FfprobeTags(settings.ffprobe()))));
+                "tags", new TagsWork(paths, new TagReader(new FfprobeTags(settings.ffprobe()))),
+                "analyze", new AnalyzeWork(paths, products),
+                "fingerprint", new FingerprintWork(paths, products));
         LOG.info(() -> "agent starting controller=" + settings.controllerUrl() + " roots=" + settings.roots());
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 1, settings.pollSeconds(), TimeUnit.SECONDS);
     }

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * How this agent is set up, from the environment (docs/configuration.md): the controller to
  * talk to, the token it was given at registration, and the library roots it owns.
  */
-public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds, String ffprobe) {
+public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds, String ffprobe,
+                            Path cacheDir) {
 
     public static AgentSettings fromEnvironment() {
         PhazeSettings s = PhazeSettings.system();
@@ -24,7 +25,8 @@ public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSecon
         return new AgentSettings(url.endsWith("/") ? url.substring(0, url.length() - 1) : url, roots,
                 Math.max(1, s.integer("PHAZE_AGENT_POLL_SECONDS", 2)),
                 Math.max(5, s.integer("PHAZE_AGENT_HEARTBEAT_SECONDS", 30)),
-                s.text("PHAZE_FFPROBE", "ffprobe"));
+                s.text("PHAZE_FFPROBE", "ffprobe"),
+                Path.of(s.text("PHAZE_AGENT_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/phaze-agent-cache")));
     }
 
     /**

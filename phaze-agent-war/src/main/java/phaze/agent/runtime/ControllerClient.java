@@ -56,6 +56,15 @@ public final class ControllerClient implements AutoCloseable {
         post(AgentApi.SCAN_FILES.replace("{id}", Long.toString(scanId)), chunk);
     }
 
+    /** Streams one item's fingerprints (binary, see FingerprintsCodec) to the controller's index. */
+    public void fingerprints(long itemId, phaze.audio.fingerprint.Fingerprints fingerprints) {
+        jakarta.ws.rs.core.StreamingOutput body = out -> phaze.audio.fingerprint.FingerprintsCodec.write(fingerprints, out);
+        try (Response r = call(AgentApi.WORK_FINGERPRINTS.replace("{id}", Long.toString(itemId)))
+                .post(Entity.entity(body, MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
+            check(r, "fingerprints");
+        }
+    }
+
     private void post(String path, Object body) {
         try (Response r = call(path).post(Entity.json(body))) {
             check(r, path);

@@ -6,7 +6,14 @@ import java.util.Map;
  * One file with what the pipeline learned about it: its tags (null until the tags stage ran) and
  * the status of each per-file stage ({@code not_started | in_flight | done | failed | skipped}).
  */
-public record FileDetail(FileSummary file, Tags tags, Map<String, StageStatus> stages) {
+public record FileDetail(FileSummary file, Tags tags, Analysis analysis, Map<String, StageStatus> stages) {
+
+    /** What the analyze stage measured (null until it ran); {@code timeline} is a JSON array of windows. */
+    public record Analysis(Double durationSeconds, Double bpm, Double bpmConfidence, Double bpmAlternative, String key,
+                           Double keyConfidence, String camelot, String openKey, Double lufs, Double loudnessRangeLu,
+                           Double truePeakDbtp, Integer energy, Double danceability, String mood, String moodBecause,
+                           String payloadHash, String timeline) {
+    }
 
     public record Tags(String artist, String title, String album, String albumArtist, String year, String genre,
                        String trackNumber, String discNumber, Double durationSeconds, Integer bitrateKbps,

@@ -59,7 +59,7 @@ public class LibraryService {
         if (f == null) {
             throw RequestRefusedException.notFound("no file " + id);
         }
-        return new FileDetail(summary(f), details.tags(id), details.stages(id));
+        return new FileDetail(summary(f), details.tags(id), details.analysis(id), details.stages(id));
     }
 
     private static FileSummary summary(AudioFile f) {

@@ -52,6 +52,9 @@ public class StageResults {
             if (stage == Stage.TAGS && result.succeeded() && result.tags() != null) {
                 writeTags(c, fileId, result.tags());
             }
+            if (stage == Stage.ANALYZE && result.succeeded() && result.analysis() != null) {
+                AnalysisRows.write(c, fileId, result.analysis());
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("recording " + stage.workKey(Long.toString(fileId)) + " failed: " + e.getMessage(), e);
         }

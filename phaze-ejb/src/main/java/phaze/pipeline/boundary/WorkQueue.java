@@ -106,6 +106,27 @@ public class WorkQueue {
         return leases;
     }
 
+    /** The file of an item this agent holds a lease on, for uploads that belong to the item. */
+    public long leasedFile(String agentId, long itemId, Stage stage) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select file_id from phaze.work_item where id = ? and agent_id = ? and lease_owner = ?"
+                        + " and state = 'leased' and stage = ?")) {
+            ps.setLong(1, itemId);
+            ps.setString(2, agentId);
+            ps.setString(3, agentId);
+            ps.setString(4, stage.wireName());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    throw RequestRefusedException.conflict("agent " + agentId + " holds no lease on " + stage.wireName()
+                            + " item " + itemId);
+                }
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("checking the lease of item " + itemId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Records how a leased item ended. Only the agent holding the lease may report it. */
     public void report(String agentId, long itemId, WorkResult result) {
         if (result == null || !result.known()) {

@@ -36,6 +36,8 @@ public class AgentProtocolResource {
     WorkQueue work;
     @EJB
     ScanService scans;
+    @EJB
+    phaze.fingerprint.boundary.FingerprintLibrary fingerprintLibrary;
     @Context
     HttpServletRequest request;
 
@@ -55,6 +57,13 @@ public class AgentProtocolResource {
     @Path(AgentApi.WORK_RESULT)
     public void result(@PathParam("id") long itemId, WorkResult result) {
         work.report(agentId(), itemId, required(result, "result"));
+    }
+
+    @POST
+    @Path(AgentApi.WORK_FINGERPRINTS)
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    public void fingerprints(@PathParam("id") long itemId, java.io.InputStream upload) {
+        fingerprintLibrary.accept(agentId(), itemId, upload);
     }
 
     @POST

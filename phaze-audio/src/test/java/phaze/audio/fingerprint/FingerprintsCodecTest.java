@@ -1,0 +1,35 @@
+package phaze.audio.fingerprint;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class FingerprintsCodecTest {
+
+    @Test
+    void roundTripsEveryEngine() throws IOException {
+        Fingerprints original = new Fingerprints(Map.of(
+                Engine.LANDMARK, new Fingerprint(Engine.LANDMARK, new int[] {1, -7, Integer.MAX_VALUE}, new long[] {0, 5, 99}, 12.5),
+                Engine.ROBUST, new Fingerprint(Engine.ROBUST, new int[] {42}, new long[] {Long.MAX_VALUE}, 12.5)), 12.5);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FingerprintsCodec.write(original, bytes);
+        Fingerprints back = FingerprintsCodec.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(12.5, back.seconds());
+        for (Engine e : Engine.values()) {
+            assertArrayEquals(original.get(e).hashes(), back.get(e).hashes());
+            assertArrayEquals(original.get(e).points(), back.get(e).points());
+        }
+    }
+
+    @Test
+    void refusesGarbageWithAClearError() {
+        IOException e = assertThrows(IOException.class,
+                () -> FingerprintsCodec.read(new ByteArrayInputStream("hello, not fingerprints".getBytes())));
+        assertTrue(e.getMessage().contains("not a Phaze fingerprint stream"));
+    }
+}

@@ -1,0 +1,30 @@
+-- Phaze schema, version 3: what the analyze stage measured, per file, with its per-window timeline.
+create table file_analysis (
+    file_id                bigint primary key references audio_file (id) on delete cascade,
+    duration_seconds       double precision,
+    bpm                    double precision,
+    bpm_confidence         double precision,
+    bpm_alternative        double precision,
+    first_beat_seconds     double precision,
+    beat_period_seconds    double precision,
+    musical_key            varchar(32),
+    key_confidence         double precision,
+    camelot                varchar(8),
+    open_key               varchar(8),
+    lufs                   double precision,
+    loudness_range_lu      double precision,
+    sample_peak_dbfs       double precision,
+    true_peak_dbtp         double precision,
+    replay_gain_db         double precision,
+    energy                 integer,
+    danceability           double precision,
+    brightness             double precision,
+    dynamics_lu            double precision,
+    mood                   varchar(32),
+    mood_because           text,
+    payload_hash           varchar(128),
+    payload_hash_algorithm varchar(64),
+    timeline               jsonb not null default '[]',
+    updated_at             timestamptz not null default now()
+);
+create index file_analysis_payload on file_analysis (payload_hash);

@@ -123,6 +123,36 @@ class PipelineIT {
         assertEquals("done", detail.getJsonObject("stages").getJsonObject("fingerprint").getString("status"));
     }
 
+    @Test
+    void operatorSkipsRetriesRecoversAndDeletesAFinishedScan() {
+        JsonObject scan = post("/api/v1/scans", "{\"agentId\":\"" + AGENT_ID + "\",\"root\":\"" + LIBRARY
+                + "\",\"subpath\":\"tapes\"}").json();
+        long scanId = scan.getJsonNumber("id").longValue();
+        awaitScan(scanId, s -> "completed".equals(s.getString("status")));
+        long wav = fileNamed("sbeok.flac24.wav").getJsonNumber("id").longValue();
+        String stages = "/api/v1/files/" + wav + "/stages/";
+
+        assertEquals(422, post(stages + "fingerprint/skip", "{\"reason\":\" \"}").status(), "a skip needs a reason");
+        JsonObject skipped = post(stages + "fingerprint/skip", "{\"reason\":\"speech only\"}").json();
+        assertEquals("skipped", skipped.getJsonObject("stages").getJsonObject("fingerprint").getString("status"));
+        assertEquals("speech only", skipped.getJsonObject("stages").getJsonObject("fingerprint").getString("message"));
+        JsonObject unskipped = post(stages + "fingerprint/unskip", "").json();
+        assertEquals("not_started", unskipped.getJsonObject("stages").getJsonObject("fingerprint").getString("status"));
+        assertEquals(409, post(stages + "fingerprint/retry", "").status(), "only a failure can be retried");
+        assertEquals(404, post("/api/v1/files/987654321/stages/tags/skip", "{\"reason\":\"x\"}").status());
+
+        assertEquals(200, post("/api/v1/pipeline/recover", "").status());
+        assertEquals(0, post("/api/v1/pipeline/recover", "").json().getInt("enqueued"), "recover never doubles work");
+
+        long others = get("/api/v1/files?size=1").json().getJsonNumber("total").longValue();
+        Answer deleted = send(request("/api/v1/scans/" + scanId).DELETE(), true);
+        assertEquals(200, deleted.status(), deleted.body());
+        assertEquals(2, deleted.json().getInt("deletedFiles"), "the wav and its .md5");
+        assertEquals(404, get("/api/v1/files/" + wav).status());
+        assertEquals(404, get("/api/v1/scans/" + scanId).status());
+        assertEquals(others - 2, get("/api/v1/files?size=1").json().getJsonNumber("total").longValue(), "no other scan's files");
+    }
+
     private static JsonObject stats() {
         return get("/api/v1/pipeline/stats").json();
     }

@@ -111,6 +111,22 @@ public class ScanService {
         return stalled.size();
     }
 
+    /**
+     * Deletes a finished scan with every row of the files it last touched (tags, analysis, results
+     * and work go with them by cascade), in one transaction. Files a later scan has seen since belong
+     * to that scan and stay. Returns how many files went.
+     */
+    public int delete(long scanId) {
+        ScanBatch scan = existing(scanId);
+        if (scan.running()) {
+            throw RequestRefusedException.conflict("scan " + scanId + " is still running; it can be deleted once it ends");
+        }
+        int files = em.createQuery("delete from AudioFile f where f.scanId = :scan").setParameter("scan", scanId).executeUpdate();
+        em.remove(scan);
+        LOG.info(() -> "scan deleted scan=" + scanId + " files=" + files);
+        return files;
+    }
+
     public boolean anyRunning() {
         return !em.createQuery("select s.id from ScanBatch s where s.status = 'running'", Long.class)
                 .setMaxResults(1).getResultList().isEmpty();
@@ -154,6 +170,7 @@ public class ScanService {
         return new ScanSummary(s.id(), s.agentId(), s.root(), s.subpath(), s.status().name(),
                 s.totalFiles().orElse(null), s.processedFiles(), s.failedFiles(), s.message().orElse(null),
                 s.startedAt().toString(), s.lastActivityAt().toString(),
+                java.time.Duration.between(s.lastActivityAt(), now()).toSeconds(),
                 s.finishedAt().map(OffsetDateTime::toString).orElse(null), problems);
     }
 

@@ -9,7 +9,6 @@ import phaze.pipeline.control.StageNames;
 import phaze.platform.RequestRefusedException;
 
 import javax.sql.DataSource;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,19 +66,21 @@ public class PipelineService {
         Stage stage = StageNames.known(stageName);
         checkTriggerable(stage);
         requireUpstreamReady();
-        List<String> reachable = reachableAgents(stage);
+        int enqueued = enqueue(stage, reachableAgents(stage));
+        LOG.info(() -> "stage triggered stage=" + stage.wireName() + " enqueued=" + enqueued);
+        return new Triggered(stage.wireName(), enqueued);
+    }
+
+    private int enqueue(Stage stage, List<String> agentIds) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(ENQUEUE)) {
-            Array agentIds = c.createArrayOf("varchar", reachable.toArray());
             ps.setString(1, stage.wireName());
             ps.setString(2, stage.wireName());
             ps.setString(3, stage.wireName());
-            ps.setArray(4, agentIds);
+            ps.setArray(4, c.createArrayOf("varchar", agentIds.toArray()));
             ps.setString(5, stage.wireName());
-            int enqueued = ps.executeUpdate();
-            LOG.info(() -> "stage triggered stage=" + stage.wireName() + " enqueued=" + enqueued);
-            return new Triggered(stage.wireName(), enqueued);
+            return ps.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("triggering " + stage.wireName() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("queueing " + stage.wireName() + " failed: " + e.getMessage(), e);
         }
     }
 
@@ -93,6 +94,95 @@ public class PipelineService {
         update("delete from phaze.stage_result where stage = ? and status = 'failed'", stage);
         LOG.info(() -> "stage retry stage=" + stage.wireName() + " requeued=" + requeued);
         return new Triggered(stage.wireName(), requeued);
+    }
+
+    /**
+     * Re-creates work that should exist from what the database says: every stage that has ever been
+     * triggered gets its eligible files queued again (the same idempotent insert, so the backlog can
+     * never double), and leases that ran out are put back in the queue.
+     */
+    public Triggered recover() {
+        int total = update("""
+                update phaze.work_item set state = 'queued', lease_owner = null, lease_expires_at = null, updated_at = now()
+                where state = 'leased' and lease_expires_at < now()""", null);
+        List<String> reachable = agents.list().stream()
+                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
+        for (Stage stage : Stage.values()) {
+            if (stage.controllable() && everTriggered(stage)) {
+                total += enqueue(stage, reachable);
+            }
+        }
+        int recovered = total;
+        LOG.info(() -> "pipeline recover requeued=" + recovered);
+        return new Triggered("all", recovered);
+    }
+
+    /** An operator takes a file out of a stage, with the reason; un-skipping puts it back to not started. */
+    public void skip(long fileId, String stageName, String reason) {
+        Stage stage = StageNames.controllable(stageName);
+        requireFile(fileId);
+        if (reason == null || reason.isBlank()) {
+            throw RequestRefusedException.invalid("skipping needs a reason");
+        }
+        update("delete from phaze.work_item where stage = ? and file_id = " + fileId + " and state = 'queued'", stage);
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                insert into phaze.stage_result (file_id, stage, status, message) values (?, ?, 'skipped', ?)
+                on conflict (file_id, stage) do update set status = 'skipped', message = excluded.message, updated_at = now()""")) {
+            ps.setLong(1, fileId);
+            ps.setString(2, stage.wireName());
+            ps.setString(3, reason.strip());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("skipping file " + fileId + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void unskip(long fileId, String stageName) {
+        Stage stage = StageNames.controllable(stageName);
+        requireFile(fileId);
+        update("delete from phaze.stage_result where stage = ? and status = 'skipped' and file_id = " + fileId, stage);
+        update("delete from phaze.work_item where stage = ? and state in ('done', 'failed') and file_id = " + fileId, stage);
+    }
+
+    /** One failed file of a stage goes back to the queue. */
+    public void retry(long fileId, String stageName) {
+        Stage stage = StageNames.controllable(stageName);
+        requireFile(fileId);
+        int cleared = update("delete from phaze.stage_result where stage = ? and status = 'failed' and file_id = " + fileId, stage);
+        if (cleared == 0) {
+            throw RequestRefusedException.conflict("file " + fileId + " has not failed " + stage.wireName());
+        }
+        update("""
+                update phaze.work_item set state = 'queued', lease_owner = null, lease_expires_at = null, last_error = null,
+                    updated_at = now() where stage = ? and state = 'failed' and file_id = """ + fileId, stage);
+    }
+
+    private void requireFile(long fileId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select 1 from phaze.audio_file where id = ?")) {
+            ps.setLong(1, fileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw RequestRefusedException.notFound("no file " + fileId);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private boolean everTriggered(Stage stage) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "select exists (select 1 from phaze.work_item where stage = ?) or exists (select 1 from phaze.stage_result where stage = ?)")) {
+            ps.setString(1, stage.wireName());
+            ps.setString(2, stage.wireName());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Map<String, StageStats> stats() {
@@ -210,7 +300,9 @@ public class PipelineService {
 
     private int update(String sql, Stage stage) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, stage.wireName());
+            if (stage != null) {
+                ps.setString(1, stage.wireName());
+            }
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);

@@ -44,6 +44,15 @@ public class ScansResource {
         return scans.find(id);
     }
 
+    public record Deleted(long scanId, int deletedFiles) {
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}")
+    public Deleted delete(@PathParam("id") long id) {
+        return new Deleted(id, scans.delete(id));
+    }
+
     @GET
     public List<ScanSummary> recent(@QueryParam("limit") @DefaultValue("50") int limit) {
         return scans.recent(Math.max(1, Math.min(limit, 500)));

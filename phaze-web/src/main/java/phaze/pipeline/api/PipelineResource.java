@@ -43,6 +43,12 @@ public class PipelineResource {
     }
 
     @POST
+    @Path("recover")
+    public PipelineService.Triggered recover() {
+        return pipeline.recover();
+    }
+
+    @POST
     @Path("stages/{stage}/retry")
     public PipelineService.Triggered retry(@PathParam("stage") String stage) {
         return pipeline.retryFailed(stage);

@@ -93,6 +93,13 @@ class ConsoleBrowserIT {
         assertTrue(paths.stream().allMatch(p -> p.contains("dj_xyz__ultra2019_mainstage-WEB-2019-talion.")), paths.toString());
         assertTrue(paths.stream().anyMatch(p -> p.endsWith(".cue")), "companions are listed: " + paths);
         Browser.screenshot(browser, "files");
+
+        String mp3 = paths.stream().filter(p -> p.endsWith(".mp3")).findFirst().orElseThrow();
+        browser.findElement(By.linkText(mp3)).click();
+        wait.until(ExpectedConditions.textToBe(By.id("file-path"), mp3));
+        assertEquals(3, browser.findElements(By.cssSelector("#stages-form\\:stages .stage-status")).size(),
+                "tags, analyze and fingerprint are listed for the file");
+        Browser.screenshot(browser, "file");
     }
 
     @Test

@@ -21,6 +21,11 @@ import java.util.Set;
  */
 public final class Discovery {
     public static final int CHUNK_SIZE = 200;
+    /**
+     * Findings go out at least this often, so a slow share full of multi-gigabyte sets still shows
+     * progress (and is never mistaken for a stalled scan).
+     */
+    static final long CHUNK_NANOS = 15_000_000_000L;
 
     private final Set<Path> ownRoots;
     private final LibraryWalker walker = new LibraryWalker();
@@ -63,18 +68,20 @@ public final class Discovery {
         List<FileProblem> problems = new ArrayList<>(listing.problems());
         boolean first = true;
         int reported = 0;
+        long lastSent = System.nanoTime();
         for (LibraryWalker.Candidate candidate : listing.candidates()) {
             try {
                 files.add(describe(candidate));
             } catch (IOException e) {
                 problems.add(new FileProblem(candidate.relativePath(), LibraryWalker.describe(e)));
             }
-            if (files.size() + problems.size() >= CHUNK_SIZE) {
+            if (files.size() + problems.size() >= CHUNK_SIZE || System.nanoTime() - lastSent > CHUNK_NANOS) {
                 sink.accept(new DiscoveryChunk(first ? total : null, files, problems));
                 reported += files.size();
                 files.clear();
                 problems.clear();
                 first = false;
+                lastSent = System.nanoTime();
             }
         }
         if (first || !files.isEmpty() || !problems.isEmpty()) {

@@ -61,6 +61,47 @@ public class FileDetails {
         }
     }
 
+    /** The status of every per-file stage for a page of files, in two queries. */
+    public Map<Long, Map<String, String>> stages(java.util.List<Long> fileIds) {
+        Map<Long, Map<String, String>> all = new java.util.HashMap<>();
+        for (Long id : fileIds) {
+            Map<String, String> initial = new LinkedHashMap<>();
+            for (Stage s : Stage.values()) {
+                if (s.controllable()) {
+                    initial.put(s.wireName(), "not_started");
+                }
+            }
+            all.put(id, initial);
+        }
+        if (fileIds.isEmpty()) {
+            return all;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            java.sql.Array ids = c.createArrayOf("bigint", fileIds.toArray());
+            try (PreparedStatement ps = c.prepareStatement("select file_id, stage from phaze.work_item"
+                    + " where file_id = any (?) and state in ('queued', 'leased')")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.get(rs.getLong(1)).put(rs.getString(2), "in_flight");
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select file_id, stage, status from phaze.stage_result"
+                    + " where file_id = any (?)")) {
+                ps.setArray(1, ids);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        all.get(rs.getLong(1)).put(rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading stages of " + fileIds.size() + " files failed: " + e.getMessage(), e);
+        }
+        return all;
+    }
+
     public Map<String, FileDetail.StageStatus> stages(long fileId) {
         Map<String, FileDetail.StageStatus> stages = new LinkedHashMap<>();
         for (Stage s : Stage.values()) {

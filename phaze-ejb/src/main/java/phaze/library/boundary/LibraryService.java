@@ -51,7 +51,9 @@ public class LibraryService {
         }
         var items = query.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(LibraryService::summary).toList();
-        return new Page<>(items, page, size, count.getSingleResult());
+        Map<Long, Map<String, String>> stages = details.stages(items.stream().map(FileSummary::id).toList());
+        return new Page<>(items.stream().map(f -> f.withStages(stages.get(f.id()))).toList(), page, size,
+                count.getSingleResult());
     }
 
     public FileDetail file(long id) {
@@ -64,7 +66,7 @@ public class LibraryService {
 
     private static FileSummary summary(AudioFile f) {
         return new FileSummary(f.id(), f.agentId(), f.path(), f.relativePath(), f.sizeBytes(), f.sha256(), f.kind(),
-                f.extension(), f.modifiedAt() == null ? null : f.modifiedAt().toString(), f.scanId());
+                f.extension(), f.modifiedAt() == null ? null : f.modifiedAt().toString(), f.scanId(), Map.of());
     }
 
 }

@@ -49,6 +49,15 @@ public class ScansPage implements Serializable {
         }
     }
 
+    public void delete(long scanId) {
+        try {
+            int files = scans.delete(scanId);
+            Console.info("Scan " + scanId + " deleted with " + files + " file(s).");
+        } catch (RequestRefusedException e) {
+            Console.refused(e);
+        }
+    }
+
     public List<ScanSummary> getRecent() {
         return scans.recent(20);
     }

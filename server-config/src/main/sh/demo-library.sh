@@ -26,6 +26,8 @@ tone "$dir/incoming/albums/Bicep - Isles (2021)/01 atlas.flac" 8 196 -c:a flac \
   -metadata artist="Bicep" -metadata album="Isles" -metadata title="Atlas" -metadata track="1" -metadata date="2021"
 tone "$dir/incoming/albums/Bicep - Isles (2021)/02 - Bicep - Cazenove.ogg" 8 233 -c:a libvorbis -q:a 4 \
   -metadata artist="Bicep" -metadata album="Isles" -metadata title="Cazenove" -metadata track="2"
+# A name written in UTF-8 but read as Windows-1252 somewhere along the way (mojibake).
+tone "$dir/incoming/$(printf 'Bj\xc3\x83\xc2\xb6rk - J\xc3\x83\xc2\xb3ga (live).mp3')" 5 185 -c:a libmp3lame -b:a 128k
 # A decomposed (NFD) name, as macOS writes them: Phaze reports it in NFC.
 tone "$dir/incoming/$(printf 'Sigur Ro\xcc\x81s - Roskilde 2008.ogg')" 6 208 -c:a libvorbis -q:a 3
 tone "$dir/tapes/gd1969-01-25.sbd.kaplan.7923.sbeok.flac24.wav" 6 174 -c:a pcm_s16le

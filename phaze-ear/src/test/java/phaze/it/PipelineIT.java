@@ -121,6 +121,13 @@ class PipelineIT {
         assertTrue(analysis.getJsonNumber("lufs").doubleValue() < 0, analysis.toString());
         assertEquals(64, analysis.getString("payloadHash").length());
         assertEquals("done", detail.getJsonObject("stages").getJsonObject("fingerprint").getString("status"));
+        assertEquals(java.util.List.of("incoming/festival rips/dj_xyz__ultra2019_mainstage-WEB-2019-talion.cue",
+                        "incoming/festival rips/dj_xyz__ultra2019_mainstage-WEB-2019-talion.nfo"),
+                detail.getJsonArray("companions").getValuesAs(jakarta.json.JsonString::getString), "companions beside the set");
+
+        JsonObject garbled = get("/api/v1/files/" + fileNamed("J\u00c3\u00b3ga").getJsonNumber("id").longValue()).json();
+        assertEquals("Bj\u00f6rk - J\u00f3ga (live).mp3", garbled.getString("repairedName"), "mojibake name repaired beside the original");
+        assertFalse(detail.containsKey("repairedName"), "a clean name needs no repair");
     }
 
     @Test

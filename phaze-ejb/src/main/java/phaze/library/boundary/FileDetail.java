@@ -3,10 +3,12 @@ package phaze.library.boundary;
 import java.util.Map;
 
 /**
- * One file with what the pipeline learned about it: its tags (null until the tags stage ran) and
- * the status of each per-file stage ({@code not_started | in_flight | done | failed | skipped}).
+ * One file with what the pipeline learned about it: its name repaired when it is mojibake (null when
+ * the name reads fine; the file is not renamed), the companion files beside it, its tags (null until
+ * the tags stage ran) and the status of each per-file stage ({@code not_started | in_flight | done | failed | skipped}).
  */
-public record FileDetail(FileSummary file, Tags tags, Analysis analysis, Map<String, StageStatus> stages) {
+public record FileDetail(FileSummary file, String repairedName, java.util.List<String> companions, Tags tags,
+                         Analysis analysis, Map<String, StageStatus> stages) {
 
     /** What the analyze stage measured (null until it ran); {@code timeline} is a JSON array of windows. */
     public record Analysis(Double durationSeconds, Double bpm, Double bpmConfidence, Double bpmAlternative, String key,

@@ -39,6 +39,43 @@ public class FileDetails {
         }
     }
 
+    /**
+     * Companion files (sheets, notes, artwork, checksums) in the media file's folder: those sharing
+     * its name stem first, then the folder's others. A companion file has none.
+     */
+    public java.util.List<String> companions(phaze.library.entity.AudioFile media) {
+        if ("companion".equals(media.kind())) {
+            return java.util.List.of();
+        }
+        String path = media.relativePath();
+        int slash = path.lastIndexOf('/');
+        String folder = slash < 0 ? "" : path.substring(0, slash + 1);
+        String name = path.substring(slash + 1);
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select relative_path from phaze.audio_file
+                where agent_id = ? and root = ? and kind = 'companion'
+                  and left(relative_path, ?) = ? and position('/' in substr(relative_path, ? + 1)) = 0
+                order by (substr(relative_path, ? + 1) like ? escape '\') desc, relative_path""")) {
+            ps.setString(1, media.agentId());
+            ps.setString(2, media.root());
+            ps.setInt(3, folder.length());
+            ps.setString(4, folder);
+            ps.setInt(5, folder.length());
+            ps.setInt(6, folder.length());
+            ps.setString(7, stem.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + ".%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading companions of " + path + " failed: " + e.getMessage(), e);
+        }
+        return found;
+    }
+
     public FileDetail.Analysis analysis(long fileId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 select duration_seconds, bpm, bpm_confidence, bpm_alternative, musical_key, key_confidence, camelot,

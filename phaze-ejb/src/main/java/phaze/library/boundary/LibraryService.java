@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import phaze.library.entity.AudioFile;
 import phaze.platform.Page;
+import phaze.proposal.control.Mojibake;
 import phaze.platform.RequestRefusedException;
 
 import java.util.Locale;
@@ -61,7 +62,11 @@ public class LibraryService {
         if (f == null) {
             throw RequestRefusedException.notFound("no file " + id);
         }
-        return new FileDetail(summary(f), details.tags(id), details.analysis(id), details.stages(id));
+        String name = f.relativePath().substring(f.relativePath().lastIndexOf('/') + 1);
+        Mojibake.Reading reading = Mojibake.read(name);
+        String repaired = reading.state() == Mojibake.State.REPAIRED ? reading.text() : null;
+        return new FileDetail(summary(f), repaired, details.companions(f), details.tags(id), details.analysis(id),
+                details.stages(id));
     }
 
     private static FileSummary summary(AudioFile f) {

@@ -54,6 +54,9 @@ public class AgentLoop {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService workers;
+
     private AgentSettings settings;
     private Map<String, WorkHandler> handlers;
     private ScheduledFuture<?> ticking;
@@ -99,10 +102,9 @@ public class AgentLoop {
             heartbeatIfDue(controller);
             // Drain the queue while there is work: one tick per item would cap an agent at one
             // file per poll interval.
-            for (List<WorkLease> batch = controller.lease(BATCH); !batch.isEmpty(); batch = controller.lease(BATCH)) {
-                for (WorkLease lease : batch) {
-                    carryOut(controller, lease);
-                }
+            int batchSize = Math.max(BATCH, settings.concurrency());
+            for (List<WorkLease> batch = controller.lease(batchSize); !batch.isEmpty(); batch = controller.lease(batchSize)) {
+                carryOutAll(controller, batch);
                 heartbeatIfDue(controller);
             }
             lastProblem = null;
@@ -122,6 +124,39 @@ public class AgentLoop {
         if (Duration.between(lastHeartbeat, Instant.now()).toSeconds() >= settings.heartbeatSeconds()) {
             controller.heartbeat(new Heartbeat(VERSION, 0, rootHealth()));
             lastHeartbeat = Instant.now();
+        }
+    }
+
+    /**
+     * Runs a batch on up to PHAZE_AGENT_CONCURRENCY threads (default: one per core; decoding and
+     * analysis are CPU-bound, one ffmpeg per core keeps them busy without thrashing).
+     */
+    private void carryOutAll(ControllerClient controller, List<WorkLease> batch) {
+        if (settings.concurrency() <= 1 || batch.size() == 1) {
+            batch.forEach(lease -> carryOut(controller, lease));
+            return;
+        }
+        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(settings.concurrency());
+        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
+        for (WorkLease lease : batch) {
+            slots.acquireUninterruptibly();
+            running.add(workers.submit(() -> {
+                try {
+                    carryOut(controller, lease);
+                } finally {
+                    slots.release();
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                LOG.log(Level.WARNING, "a work item failed unexpectedly", e.getCause());
+            }
         }
     }
 

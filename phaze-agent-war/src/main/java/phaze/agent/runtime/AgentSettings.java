@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * talk to, the token it was given at registration, and the library roots it owns.
  */
 public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds, String ffprobe,
-                            Path cacheDir) {
+                            Path cacheDir, int concurrency) {
 
     public static AgentSettings fromEnvironment() {
         PhazeSettings s = PhazeSettings.system();
@@ -26,7 +26,8 @@ public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSecon
                 Math.max(1, s.integer("PHAZE_AGENT_POLL_SECONDS", 2)),
                 Math.max(5, s.integer("PHAZE_AGENT_HEARTBEAT_SECONDS", 30)),
                 s.text("PHAZE_FFPROBE", "ffprobe"),
-                Path.of(s.text("PHAZE_AGENT_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/phaze-agent-cache")));
+                Path.of(s.text("PHAZE_AGENT_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/phaze-agent-cache")),
+                Math.max(1, s.integer("PHAZE_AGENT_CONCURRENCY", Runtime.getRuntime().availableProcessors())));
     }
 
     /**

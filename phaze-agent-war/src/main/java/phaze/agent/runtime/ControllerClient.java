@@ -17,7 +17,11 @@ import phaze.protocol.agent.WorkResult;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The agent side of {@link AgentApi}: every call is authenticated by the bearer token. */
+/**
+ * The agent side of {@link AgentApi}: every call is authenticated by the bearer token. Calls are
+ * serialized: RESTEasy's default client engine holds one connection, and the calls are short next
+ * to the decoding that worker threads do between them.
+ */
 public final class ControllerClient implements AutoCloseable {
 
     /** The controller refused this agent (401/403): no point retrying until reconfigured. */
@@ -41,7 +45,7 @@ public final class ControllerClient implements AutoCloseable {
         post(AgentApi.HEARTBEAT, heartbeat);
     }
 
-    public List<WorkLease> lease(int max) {
+    public synchronized List<WorkLease> lease(int max) {
         try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max, null)))) {
             check(r, "lease");
             return r.readEntity(new GenericType<List<WorkLease>>() { });
@@ -57,7 +61,7 @@ public final class ControllerClient implements AutoCloseable {
     }
 
     /** Streams one item's fingerprints (binary, see FingerprintsCodec) to the controller's index. */
-    public void fingerprints(long itemId, phaze.audio.fingerprint.Fingerprints fingerprints) {
+    public synchronized void fingerprints(long itemId, phaze.audio.fingerprint.Fingerprints fingerprints) {
         jakarta.ws.rs.core.StreamingOutput body = out -> phaze.audio.fingerprint.FingerprintsCodec.write(fingerprints, out);
         try (Response r = call(AgentApi.WORK_FINGERPRINTS.replace("{id}", Long.toString(itemId)))
                 .post(Entity.entity(body, MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
@@ -65,7 +69,7 @@ public final class ControllerClient implements AutoCloseable {
         }
     }
 
-    private void post(String path, Object body) {
+    private synchronized void post(String path, Object body) {
         try (Response r = call(path).post(Entity.json(body))) {
             check(r, path);
         }

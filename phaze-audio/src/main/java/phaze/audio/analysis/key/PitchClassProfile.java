@@ -79,6 +79,9 @@ public final class PitchClassProfile implements SpectrumListener {
      * moves partials in or out of the range and the key can flip between relative major and minor.
      */
     private static double edgeWeight(double hz) {
+        if (hz >= 2 * LOW_HZ && hz <= HIGH_HZ / 2) {
+            return 1; // the common case, without logarithms
+        }
         double fromLow = Math.log(hz / LOW_HZ) / Math.log(2);
         double fromHigh = Math.log(HIGH_HZ / hz) / Math.log(2);
         double w = 1;

@@ -158,6 +158,15 @@ public final class FingerprintIndex implements AutoCloseable {
         }
     }
 
+    /** About how many postings {@code hash} has (an upper bound in small segments); costs no posting reads. */
+    public long postingCount(Engine engine, int hash) {
+        long n = 0;
+        for (Segment s : snapshot.segments(engine)) {
+            n += s.bucketLength(hash);
+        }
+        return n;
+    }
+
     public Optional<Reference> reference(int id) {
         return catalog.get(id);
     }

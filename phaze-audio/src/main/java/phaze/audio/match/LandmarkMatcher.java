@@ -28,7 +28,7 @@ final class LandmarkMatcher {
         VoteTable votes = new VoteTable(4 * query.size() + 16);
         VoteTable hitsPerRef = new VoteTable(1024);
         int[] hashes = query.hashes();
-        for (int i = 0; i < hashes.length; i++) {
+        for (int i : QueryPlan.plan(index, query)) {
             int tq = query.frameOf(i);
             index.lookup(Engine.LANDMARK, hashes[i], (ref, point) -> {
                 votes.add((long) ref << 26 | ((int) point - tq + OFFSET_BIAS));

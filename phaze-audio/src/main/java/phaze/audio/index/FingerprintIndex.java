@@ -71,8 +71,11 @@ public final class FingerprintIndex implements AutoCloseable {
             PostingBuffer buf = pending.computeIfAbsent(f.engine(), PostingBuffer::new);
             int[] hashes = f.hashes();
             long[] points = f.points();
+            long pointLimit = 1L << f.engine().pointBits();
             for (int i = 0; i < hashes.length; i++) {
-                buf.add(hashes[i], ref.id(), points[i]);
+                if (points[i] < pointLimit) { // beyond 74 h (landmark) or 18 h (robust) a frame no longer fits
+                    buf.add(hashes[i], ref.id(), points[i]);
+                }
             }
         }
         pendingRefs.add(ref);

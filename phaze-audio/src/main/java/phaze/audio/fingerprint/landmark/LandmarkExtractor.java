@@ -27,7 +27,8 @@ public final class LandmarkExtractor implements SpectrumListener {
 
     public LandmarkExtractor(Density density) {
         this.query = density == Density.QUERY;
-        // 32-frame blocks = 0.51 s: the index keeps ~6 peaks/s
+        // 32-frame blocks = 0.51 s: the index keeps ~6 peaks/s, each paired three times (2 saves 1/3 of
+        // landmark postings but cost 4 points of recall at 0 dB and 10 dB noise)
         pickers.add(new PeakPicker(SpectralFrontEnd.BINS, 9, 6, 32, 3, LEVEL_WEIGHT, new LandmarkPairing(3, hashes)));
         if (query) {
             pickers.add(new PeakPicker(SpectralFrontEnd.BINS, 9, 6, 32, 8, LEVEL_WEIGHT, new LandmarkPairing(8, hashes)));

@@ -108,11 +108,6 @@ public final class PitchClassProfile implements SpectrumListener {
         return classifier.classify(fold(global, tuningBins(global)));
     }
 
-    /** Deviation from A440 in cents, as read from the fine histogram. */
-    public double tuningCents() {
-        return tuningBins(global) * 10;
-    }
-
     /** Circular mean of where energy falls within a semitone, in fine bins (-5 .. +5). */
     static double tuningBins(double[] fine) {
         double re = 0, im = 0;

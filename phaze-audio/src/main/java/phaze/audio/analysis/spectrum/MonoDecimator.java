@@ -34,10 +34,6 @@ public final class MonoDecimator implements PcmSink {
         this.out = new float[4096];
     }
 
-    public static PcmFormat outputFormat(PcmFormat input, int factor) {
-        return PcmFormat.mono(input.sampleRate() / factor);
-    }
-
     @Override
     public void accept(float[] interleaved, int frames) {
         float scale = 1f / channels;

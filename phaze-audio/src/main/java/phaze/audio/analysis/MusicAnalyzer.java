@@ -29,8 +29,9 @@ public final class MusicAnalyzer implements PcmSink {
     static final int SPECTRAL_RATE_TARGET = 11025;
     private static final int ONSET_FFT = 512;
     private static final int ONSET_HOP = 128;
-    private static final int CHROMA_FFT = 4096;
-    private static final int CHROMA_HOP = 2048;
+    /** 743 ms at 11025 Hz: 1.35 Hz bins, enough to separate semitones of bass notes down to ~50 Hz. */
+    private static final int CHROMA_FFT = 8192;
+    private static final int CHROMA_HOP = 4096;
 
     private final PcmFormat format;
     private final double windowSeconds;

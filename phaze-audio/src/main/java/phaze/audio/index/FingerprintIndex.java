@@ -71,8 +71,11 @@ public final class FingerprintIndex implements AutoCloseable {
             PostingBuffer buf = pending.computeIfAbsent(f.engine(), PostingBuffer::new);
             int[] hashes = f.hashes();
             long[] points = f.points();
+            long pointLimit = 1L << f.engine().pointBits();
             for (int i = 0; i < hashes.length; i++) {
-                buf.add(hashes[i], ref.id(), points[i]);
+                if (points[i] < pointLimit) { // beyond 74 h (landmark) or 18 h (robust) a frame no longer fits
+                    buf.add(hashes[i], ref.id(), points[i]);
+                }
             }
         }
         pendingRefs.add(ref);
@@ -156,6 +159,15 @@ public final class FingerprintIndex implements AutoCloseable {
         for (Segment s : snapshot.segments(engine)) {
             s.lookup(hash, visitor::posting);
         }
+    }
+
+    /** About how many postings {@code hash} has (an upper bound in small segments); costs no posting reads. */
+    public long postingCount(Engine engine, int hash) {
+        long n = 0;
+        for (Segment s : snapshot.segments(engine)) {
+            n += s.bucketLength(hash);
+        }
+        return n;
     }
 
     public Optional<Reference> reference(int id) {

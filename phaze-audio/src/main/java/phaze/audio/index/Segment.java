@@ -71,6 +71,12 @@ final class Segment {
         return layout;
     }
 
+    /** Postings in the bucket of {@code hash}: exact for a full directory, an upper bound otherwise. */
+    int bucketLength(int hash) {
+        int bucket = layout.bucketOf(hash);
+        return map.getInt(HEADER + 4 * (bucket + 1)) - map.getInt(HEADER + 4 * bucket);
+    }
+
     /** Calls the visitor for every posting of {@code hash}. */
     void lookup(int hash, PostingVisitor visitor) {
         int bucket = layout.bucketOf(hash);

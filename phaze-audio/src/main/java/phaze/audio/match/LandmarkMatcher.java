@@ -17,6 +17,7 @@ import phaze.audio.index.Reference;
  */
 final class LandmarkMatcher {
     private static final long OFFSET_BIAS = 1L << 24;
+    private static final int CANDIDATES = 64;
 
     private final FingerprintIndex index;
 
@@ -25,15 +26,30 @@ final class LandmarkMatcher {
     }
 
     List<Match> match(Fingerprint query) {
-        VoteTable votes = new VoteTable(4 * query.size() + 16);
-        VoteTable hitsPerRef = new VoteTable(1024);
+        // pass 1: hits per reference only (a small, cache-friendly table even at archive scale)
         int[] hashes = query.hashes();
-        for (int i = 0; i < hashes.length; i++) {
+        int[][] hit = {new int[4096], new int[4096]};
+        int[] size = {0};
+        VoteTable hitsPerRef = new VoteTable(1024);
+        for (int i : QueryPlan.plan(index, query)) {
             int tq = query.frameOf(i);
             index.lookup(Engine.LANDMARK, hashes[i], (ref, point) -> {
-                votes.add((long) ref << 26 | ((int) point - tq + OFFSET_BIAS));
+                if (size[0] == hit[0].length) {
+                    hit[0] = java.util.Arrays.copyOf(hit[0], size[0] * 2);
+                    hit[1] = java.util.Arrays.copyOf(hit[1], size[0] * 2);
+                }
+                hit[0][size[0]] = ref;
+                hit[1][size[0]++] = (int) point - tq;
                 hitsPerRef.add(ref);
             });
+        }
+        // pass 2: offset histogram only for references with enough hits to possibly match
+        VoteTable candidates = topReferences(hitsPerRef);
+        VoteTable votes = new VoteTable(1024);
+        for (int k = 0; k < size[0]; k++) {
+            if (candidates.get(hit[0][k]) > 0) {
+                votes.add((long) hit[0][k] << 26 | (hit[1][k] + OFFSET_BIAS));
+            }
         }
         Map<Integer, long[]> best = new HashMap<>(); // ref -> {key, aligned}
         for (int s = 0; s < votes.capacity(); s++) {
@@ -71,6 +87,26 @@ final class LandmarkMatcher {
             }
         }
         return out;
+    }
+
+    /** References with at least MIN_ALIGNED hits, at most the 64 with most hits. */
+    private static VoteTable topReferences(VoteTable perRef) {
+        int[] counts = new int[perRef.capacity()];
+        int n = 0;
+        for (int s = 0; s < perRef.capacity(); s++) {
+            if (perRef.countAt(s) >= Significance.MIN_ALIGNED) {
+                counts[n++] = perRef.countAt(s);
+            }
+        }
+        java.util.Arrays.sort(counts, 0, n);
+        int floor = n > CANDIDATES ? counts[n - CANDIDATES] : Significance.MIN_ALIGNED;
+        VoteTable chosen = new VoteTable(2 * CANDIDATES);
+        for (int s = 0; s < perRef.capacity(); s++) {
+            if (perRef.countAt(s) >= floor && perRef.countAt(s) >= Significance.MIN_ALIGNED) {
+                chosen.add(perRef.keyAt(s));
+            }
+        }
+        return chosen;
     }
 
     static int countRefs(VoteTable perRef) {

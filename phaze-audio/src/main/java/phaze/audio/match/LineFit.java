@@ -58,12 +58,19 @@ final class LineFit {
             stretch = fitted;
             offset = (sy - stretch * sx) / m;
         }
-        int inliers = 0;
+        // count distinct query anchors: one anchor yields up to 15 triplets (and their boundary
+        // variants), so one chance coincidence of two peaks would otherwise look like many
+        java.util.BitSet anchors = new java.util.BitSet();
+        int minQ = Integer.MAX_VALUE;
+        for (int i : idx) {
+            minQ = Math.min(minQ, h.tq[i]);
+        }
         for (int i : idx) {
             if (inlier(h, i, offset, stretch, shift)) {
-                inliers++;
+                anchors.set(h.tq[i] - minQ);
             }
         }
+        int inliers = anchors.cardinality();
         return new RobustMatcher.Alignment(offset, stretch, shift, inliers);
     }
 

@@ -75,7 +75,7 @@ final class RobustMatcher {
         RobustHits hits = new RobustHits();
         long[] points = query.points();
         int[] hashes = query.hashes();
-        for (int i = 0; i < hashes.length; i++) {
+        for (int i : QueryPlan.plan(index, query)) {
             int tq = query.frameOf(i);
             int spanQ = TripletHash.span(points[i]);
             int fineQ = TripletHash.fineFrequency(points[i]);

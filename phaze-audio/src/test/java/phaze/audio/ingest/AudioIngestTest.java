@@ -90,6 +90,7 @@ class AudioIngestTest {
         Path wav = Wav.write(dir.resolve("silence.wav"), new float[Signals.RATE * 10], Signals.RATE, 2);
         AnalysisResult r = INGEST.ingest(wav).analysis();
         assertTrue(r.loudness().isSilent());
+        assertEquals(1, r.descriptors().energy());
         assertFalse(r.tempo().isKnown());
         assertFalse(r.key().isClear());
     }

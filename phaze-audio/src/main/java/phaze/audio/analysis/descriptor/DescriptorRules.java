@@ -9,7 +9,7 @@ import phaze.audio.analysis.tempo.TempoEstimate;
  * that a reviewer can reproduce a label from the numbers shown next to it.
  *
  * <ul>
- *   <li>energy = 1 + round(9 * (0.5 L + 0.3 P + 0.2 B)), with L = loudness mapped from -30..-8 LUFS
+ *   <li>energy = 1 for digital silence, else 1 + round(9 * (0.5 L + 0.3 P + 0.2 B)), with L = loudness mapped from -30..-8 LUFS
  *       to 0..1, P = mean onset strength mapped from 0..{@value #ONSET_FULL} to 0..1, B = brightness
  *       mapped from 0..{@value #BRIGHTNESS_FULL} to 0..1</li>
  *   <li>danceability = min(1, tempo confidence / {@value #CLEAR_PULSE}) * tempo fit, the fit being 1
@@ -27,7 +27,10 @@ public final class DescriptorRules {
     }
 
     public static int energy(double lufs, double meanOnset, double brightness) {
-        double l = Double.isFinite(lufs) ? clamp((lufs + 30) / 22) : 0;
+        if (!Double.isFinite(lufs)) {
+            return 1; // nothing passed the -70 LUFS gate: dither or hiss must not read as energy
+        }
+        double l = clamp((lufs + 30) / 22);
         double p = clamp(meanOnset / ONSET_FULL);
         double b = clamp(brightness / BRIGHTNESS_FULL);
         return 1 + (int) Math.round(9 * (0.5 * l + 0.3 * p + 0.2 * b));

@@ -12,11 +12,12 @@ public final class PitchClassProfile implements SpectrumListener {
     static final int FINE_BINS = 120;
     private static final double LOW_HZ = 50;
     private static final double HIGH_HZ = 3000;
-    /** A sine of -60 dBFS gives magnitude ~1 in a 4096-point Hann frame; quieter frames are skipped. */
-    private static final float MIN_PEAK_MAGNITUDE = 1.0f;
+    /** Frames whose strongest peak is below a -60 dBFS sine are skipped as silence. */
+    private static final double SILENT_AMPLITUDE = 0.001;
     private static final float PEAK_FLOOR = 0.01f;
 
     private final double binHz;
+    private final float minPeakMagnitude;
     private final int firstBin;
     private final int lastBin;
     private final double[] global = new double[FINE_BINS];
@@ -26,6 +27,8 @@ public final class PitchClassProfile implements SpectrumListener {
 
     public PitchClassProfile(double binHz, int bins) {
         this.binHz = binHz;
+        // a sine of amplitude A peaks at A * N / 4 in an N-point Hann frame (N = 2 * (bins - 1))
+        this.minPeakMagnitude = (float) (SILENT_AMPLITUDE * (bins - 1) / 2);
         this.firstBin = Math.max(1, (int) (LOW_HZ / binHz));
         this.lastBin = Math.min(bins - 2, (int) (HIGH_HZ / binHz));
     }
@@ -36,7 +39,7 @@ public final class PitchClassProfile implements SpectrumListener {
         for (int k = firstBin; k <= lastBin; k++) {
             max = Math.max(max, m[k]);
         }
-        if (max < MIN_PEAK_MAGNITUDE) {
+        if (max < minPeakMagnitude) {
             return;
         }
         java.util.Arrays.fill(framePeaks, 0);
@@ -79,6 +82,9 @@ public final class PitchClassProfile implements SpectrumListener {
      * moves partials in or out of the range and the key can flip between relative major and minor.
      */
     private static double edgeWeight(double hz) {
+        if (hz >= 2 * LOW_HZ && hz <= HIGH_HZ / 2) {
+            return 1; // the common case, without logarithms
+        }
         double fromLow = Math.log(hz / LOW_HZ) / Math.log(2);
         double fromHigh = Math.log(HIGH_HZ / hz) / Math.log(2);
         double w = 1;
@@ -100,11 +106,6 @@ public final class PitchClassProfile implements SpectrumListener {
 
     public KeyEstimate estimate() {
         return classifier.classify(fold(global, tuningBins(global)));
-    }
-
-    /** Deviation from A440 in cents, as read from the fine histogram. */
-    public double tuningCents() {
-        return tuningBins(global) * 10;
     }
 
     /** Circular mean of where energy falls within a semitone, in fine bins (-5 .. +5). */

@@ -33,10 +33,6 @@ final class LoudnessHistogram {
         total = 0;
     }
 
-    long count() {
-        return total;
-    }
-
     /** Integrated loudness with the relative gate {@code relativeGateLu} below the absolute-gated mean. */
     double gatedLoudness(double relativeGateLu) {
         if (total == 0) {

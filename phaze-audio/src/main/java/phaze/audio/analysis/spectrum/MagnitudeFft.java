@@ -97,8 +97,4 @@ final class MagnitudeFft {
             }
         }
     }
-
-    int size() {
-        return n;
-    }
 }

@@ -34,14 +34,6 @@ public final class Stft implements PcmSink {
         this.untilNextFrame = size;
     }
 
-    public int size() {
-        return size;
-    }
-
-    public int hop() {
-        return hop;
-    }
-
     @Override
     public void accept(float[] mono, int frames) {
         // frame j covers samples [j * hop, j * hop + size)

@@ -10,7 +10,7 @@ package phaze.audio.analysis.tempo;
  */
 public record TempoEstimate(double bpm, double confidence, double alternativeBpm) {
     /**
-     * Below this the BPM is a guess: white noise reads 0.01-0.02, rubato orchestral music 0.01-0.06,
+     * Below this the BPM is a guess: white noise reads below 0.01, rubato orchestral music 0.01-0.06,
      * music with a steady beat 0.08 and up (ADR 031).
      */
     public static final double RELIABLE_CONFIDENCE = 0.08;

@@ -17,7 +17,7 @@ final class TempoSalience {
     static final double FOLD_BELOW = 96;
     static final double FOLD_CEILING = 192;
     /** The double tempo must reach this share of the found tempo's salience to be preferred. */
-    private static final double FOLD_SUPPORT = 0.86;
+    private static final double FOLD_SUPPORT = 0.843;
     private static final double PRIOR_OCTAVES = 1.0;
     private static final int MULTIPLES = 8;
     private static final double STEP_BPM = 0.1;

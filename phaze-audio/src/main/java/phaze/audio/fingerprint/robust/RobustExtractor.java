@@ -21,6 +21,8 @@ public final class RobustExtractor implements SpectrumListener {
     private static final int RING = 128;
 
     private final LogFrequencyMap logMap = new LogFrequencyMap();
+    /** Tuned on the noise transforms of the recall table (0.5 to 2 all help; 1 balances pitch vs. noise). */
+    static final float LEVEL_WEIGHT = 1.0f;
     private final HashCollector hashes = new HashCollector();
     private final List<PeakPicker> pickers = new ArrayList<>();
     private final float[] logFrame = new float[LogFrequencyMap.BINS];
@@ -30,9 +32,9 @@ public final class RobustExtractor implements SpectrumListener {
 
     public RobustExtractor(Density density) {
         this.query = density == Density.QUERY;
-        pickers.add(new PeakPicker(LogFrequencyMap.BINS, 3, 8, 32, 2, new TripletBuilder(3, false, hashes, this::fine)));
+        pickers.add(new PeakPicker(LogFrequencyMap.BINS, 3, 8, 32, 2, LEVEL_WEIGHT, new TripletBuilder(3, false, hashes, this::fine)));
         if (query) {
-            pickers.add(new PeakPicker(LogFrequencyMap.BINS, 3, 8, 32, 6, new TripletBuilder(6, true, hashes, this::fine)));
+            pickers.add(new PeakPicker(LogFrequencyMap.BINS, 3, 8, 32, 6, LEVEL_WEIGHT, new TripletBuilder(6, true, hashes, this::fine)));
         }
     }
 

@@ -9,8 +9,8 @@ import phaze.audio.fingerprint.spectrum.Peak;
 import phaze.audio.fingerprint.spectrum.PeakListener;
 
 /**
- * Groups each anchor peak with pairs of the next {@code candidates} peaks within one octave and two
- * seconds ahead, and hashes each triplet. With {@code expand}, a triplet whose time ratio or anchor
+ * Groups each anchor peak with pairs of the {@code candidates} most prominent peaks within one octave
+ * and two seconds ahead, and hashes each triplet. With {@code expand}, a triplet whose time ratio or anchor
  * band sits near a quantisation boundary is also hashed with the neighbouring cell: stretching
  * and shifting move values across boundaries, and a query can afford the extra lookups.
  */
@@ -18,6 +18,7 @@ final class TripletBuilder implements PeakListener {
     static final int MIN_GAP = 2;
     static final int MAX_SPAN = 120;
     static final int MAX_DF = 24;
+    private static final int MAX_CANDIDATES = 32;
 
     interface FineFrequency {
         int of(int frame, int logBin);
@@ -51,7 +52,7 @@ final class TripletBuilder implements PeakListener {
         }
         for (Anchor a : anchors) {
             int dt = p.frame() - a.peak.frame();
-            if (dt >= MIN_GAP && Math.abs(p.bin() - a.peak.bin()) <= MAX_DF && a.candidates.size() < candidates) {
+            if (dt >= MIN_GAP && Math.abs(p.bin() - a.peak.bin()) <= MAX_DF && a.candidates.size() < MAX_CANDIDATES) {
                 a.candidates.add(next);
             }
         }
@@ -59,7 +60,11 @@ final class TripletBuilder implements PeakListener {
     }
 
     private void emit(Anchor a) {
-        List<Anchor> c = a.candidates;
+        // the most prominent peaks of the zone, back in time order: stable when noise adds weak peaks
+        List<Anchor> c = new ArrayList<>(a.candidates);
+        c.sort((x, y) -> Float.compare(y.peak.prominence(), x.peak.prominence()));
+        c = new ArrayList<>(c.subList(0, Math.min(candidates, c.size())));
+        c.sort((x, y) -> Integer.compare(x.peak.frame(), y.peak.frame()));
         for (int i = 0; i < c.size(); i++) {
             for (int j = i + 1; j < c.size(); j++) {
                 Anchor p2 = c.get(i);

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Streams local maxima of a spectrogram (max over +-{@code binRadius} bins and +-{@code frameRadius}
  * frames), whitened by a per-bin running mean so bass-heavy mixes and pink noise do not own every
- * peak, then keeps the {@code perBlock} most prominent peaks of each block of frames. The per-block
+ * peak, then keeps the {@code perBlock} most prominent peaks of each block of frames, prominence
+ * being whitened height plus a share of the level above the frame's mean (loud peaks survive noise). The per-block
  * quota is what makes peak density, and so index size, predictable.
  */
 public final class PeakPicker {
@@ -23,11 +24,19 @@ public final class PeakPicker {
     private final float[][] values;
     private final float[][] rowMax;
     private final float[] mean;
+    private final float[][] level;
+    private final float levelWeight;
     private final List<Peak> block = new ArrayList<>();
     private int frames;
     private int blockStart;
 
-    public PeakPicker(int bins, int binRadius, int frameRadius, int blockFrames, int perBlock, PeakListener out) {
+    /**
+     * @param levelWeight how much a peak's level above its frame's mean adds to its prominence: whitening
+     *                    alone favours weak high-frequency peaks that the first noise drowns
+     */
+    public PeakPicker(int bins, int binRadius, int frameRadius, int blockFrames, int perBlock, float levelWeight,
+                      PeakListener out) {
+        this.levelWeight = levelWeight;
         this.bins = bins;
         this.binRadius = binRadius;
         this.frameRadius = frameRadius;
@@ -38,12 +47,21 @@ public final class PeakPicker {
         values = new float[ring][bins];
         rowMax = new float[ring][bins];
         mean = new float[bins];
+        level = new float[ring][bins];
     }
 
     /** Adds the next frame of (log) magnitudes. */
     public void frame(float[] logPower) {
         int slot = frames % values.length;
         float[] v = values[slot];
+        float frameMean = 0;
+        for (int b = 0; b < bins; b++) {
+            frameMean += logPower[b];
+        }
+        frameMean /= bins;
+        for (int b = 0; b < bins; b++) {
+            level[slot][b] = logPower[b] - frameMean;
+        }
         for (int b = 0; b < bins; b++) {
             float x = logPower[b];
             mean[b] = frames == 0 ? x : MEAN_DECAY * mean[b] + (1 - MEAN_DECAY) * x;
@@ -79,7 +97,7 @@ public final class PeakPicker {
                 continue;
             }
             if (isTimeMax(x, b, centre, first, last)) {
-                block.add(new Peak(centre, b, x));
+                block.add(new Peak(centre, b, x + levelWeight * level[centre % values.length][b]));
             }
         }
     }

@@ -1,14 +1,8 @@
 package phaze.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -22,19 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static phaze.it.PhazeSystem.*;
 
 /** An operator at the console in headless Chromium: log in, start a scan, see the files. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ConsoleBrowserIT {
-
-    @Deployment(name = "controller", order = 1, testable = false)
-    static EnterpriseArchive controller() {
-        return Deployments.controller();
-    }
-
-    @Deployment(name = "agent", order = 2, testable = false)
-    static WebArchive agent() {
-        return Deployments.agent();
-    }
+class ConsoleBrowserIT extends PhazeSystemTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;

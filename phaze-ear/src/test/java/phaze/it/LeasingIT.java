@@ -1,13 +1,7 @@
 package phaze.it;
 
 import jakarta.json.JsonArray;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
@@ -26,20 +20,9 @@ import static phaze.it.PhazeSystem.*;
  * The work queue under concurrent leasing, driven through the agent API by a scripted agent (the
  * test speaks the agent protocol itself, so it controls timing and lease lengths).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LeasingIT {
+class LeasingIT extends PhazeSystemTest {
     private static final int FILES = 300;
 
-    @Deployment(name = "controller", order = 1, testable = false)
-    static EnterpriseArchive controller() {
-        return Deployments.controller();
-    }
-
-    @Deployment(name = "agent", order = 2, testable = false)
-    static WebArchive agent() {
-        return Deployments.agent();
-    }
 
     @Test
     void concurrentLeasesNeverShareAnItemExpiredLeasesComeBackAndPauseHoldsTheQueue() throws Exception {

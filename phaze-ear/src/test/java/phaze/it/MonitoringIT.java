@@ -1,12 +1,6 @@
 package phaze.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
@@ -19,19 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static phaze.it.PhazeSystem.*;
 
 /** Operators watch and steer stages over JMX, as jconsole would (WildFly's remote+http connector). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class MonitoringIT {
-
-    @Deployment(name = "controller", order = 1, testable = false)
-    static EnterpriseArchive controller() {
-        return Deployments.controller();
-    }
-
-    @Deployment(name = "agent", order = 2, testable = false)
-    static WebArchive agent() {
-        return Deployments.agent();
-    }
+class MonitoringIT extends PhazeSystemTest {
 
     @Test
     void everyStageAndAgentIsAnMBeanThatAgreesWithTheApi() throws Exception {

@@ -2,14 +2,8 @@ package phaze.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -27,19 +21,7 @@ import static phaze.it.PhazeSystem.*;
  * The controller and the agent deployed together on WildFly with PostgreSQL: the operator API,
  * the agent API, and a real scan of a real library, end to end over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OperatorApiIT {
-
-    @Deployment(name = "controller", order = 1, testable = false)
-    static EnterpriseArchive controller() {
-        return Deployments.controller();
-    }
-
-    @Deployment(name = "agent", order = 2, testable = false)
-    static WebArchive agent() {
-        return Deployments.agent();
-    }
+class OperatorApiIT extends PhazeSystemTest {
 
     @BeforeEach
     void agentIsRunning() throws IOException {

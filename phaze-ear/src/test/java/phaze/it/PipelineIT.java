@@ -2,14 +2,8 @@ package phaze.it;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -18,19 +12,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static phaze.it.PhazeSystem.*;
 
 /** Stage control and the tags stage, carried out by the real agent on the real library. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PipelineIT {
-
-    @Deployment(name = "controller", order = 1, testable = false)
-    static EnterpriseArchive controller() {
-        return Deployments.controller();
-    }
-
-    @Deployment(name = "agent", order = 2, testable = false)
-    static WebArchive agent() {
-        return Deployments.agent();
-    }
+class PipelineIT extends PhazeSystemTest {
 
     @BeforeEach
     void agentIsRunning() throws IOException {

@@ -15,6 +15,9 @@ import phaze.audio.index.FingerprintIndex;
  * safe to share between threads and to use while the index is being written.
  */
 public final class Matcher {
+    /** Score above which a landmark match is final and the robust engine is not asked. */
+    static final double CONCLUSIVE = 12.0;
+
     private final LandmarkMatcher landmark;
     private final RobustMatcher robust;
 
@@ -34,9 +37,12 @@ public final class Matcher {
     /** The best match over the chosen engines, or empty when the query is not in the index. */
     public Optional<Match> best(Fingerprints query, Set<Engine> engines) {
         Match best = null;
-        for (Engine e : engines) {
+        for (Engine e : engines) { // EnumSet order: landmark first, it is the cheaper lookup
             if (!query.byEngine().containsKey(e)) {
                 continue;
+            }
+            if (best != null && best.score() >= CONCLUSIVE) {
+                break; // a one-in-10^12 exact-tempo match cannot be improved on by the robust engine
             }
             List<Match> m = matches(query.get(e));
             if (!m.isEmpty() && (best == null || m.get(0).score() > best.score())) {

@@ -23,7 +23,7 @@ import phaze.audio.index.IndexStats;
 import phaze.audio.index.SyntheticSegments;
 
 /**
- * The fingerprint benchmark of issue 3: {@code FingerprintBench WORKDIR REPORT.md [--with-10k]}.
+ * The fingerprint benchmark of issue 3: {@code FingerprintBench WORKDIR REPORT.md [--with-10k] [--latency-only]}.
  * Run through phaze-audio/bench/fingerprint-bench.sh.
  */
 public final class FingerprintBench {
@@ -31,15 +31,18 @@ public final class FingerprintBench {
         Path work = Path.of(args[0]);
         Path report = Path.of(args[1]);
         boolean with10k = List.of(args).contains("--with-10k");
+        boolean latencyOnly = List.of(args).contains("--latency-only");
         Files.createDirectories(work);
         Corpus corpus = Corpus.load(work.resolve("corpus"), 5);
         List<Path> refs = corpus.references().stream().map(Corpus.Track::file).toList();
         Report out = new Report(ZonedDateTime.now(ZoneOffset.UTC));
 
-        log("throughput");
-        out.throughput(Throughput.all(refs));
-        log("8-hour file");
-        out.longFile(LongFileRun.run(work, corpus.references().get(1).file()));
+        if (!latencyOnly) {
+            log("throughput");
+            out.throughput(Throughput.all(refs));
+            log("8-hour file");
+            out.longFile(LongFileRun.run(work, corpus.references().get(1).file()));
+        }
 
         log("real index and recall");
         Path real = work.resolve("index-real");
@@ -47,14 +50,16 @@ public final class FingerprintBench {
         table.index().optimize();
         IndexStats realStats = table.index().stats();
         out.indexSize(realStats);
-        List<RecallTable.Row> rows = new ArrayList<>();
-        for (Transform t : Transform.values()) {
-            rows.add(table.positives(t, 10, 1));
-            log(RecallTable.format(rows).get(rows.size() + 1));
+        if (!latencyOnly) {
+            List<RecallTable.Row> rows = new ArrayList<>();
+            for (Transform t : Transform.values()) {
+                rows.add(table.positives(t, 10, 1));
+                log(RecallTable.format(rows).get(rows.size() + 1));
+            }
+            RecallTable.Row thirty = table.positives(Transform.MP3_64, 30, 1);
+            RecallTable.Row negatives = table.negatives(Transform.ORIGINAL, 10, 3);
+            out.recall(rows, thirty, negatives);
         }
-        RecallTable.Row thirty = table.positives(Transform.MP3_64, 30, 1);
-        RecallTable.Row negatives = table.negatives(Transform.ORIGINAL, 10, 3);
-        out.recall(rows, thirty, negatives);
 
         log("latency queries");
         List<Latency.Query> queries = prepareQueries(corpus);

@@ -34,6 +34,17 @@ class LeasingIT extends PhazeSystemTest {
                 + root + "\",\"readable\":true}]}").status());
 
         long scanId = post("/api/v1/scans", "{\"agentId\":\"" + id + "\",\"root\":\"" + root + "\"}").json().getJsonNumber("id").longValue();
+        try {
+            leaseTheScriptedAgentsWork(token, scanId);
+        } finally {
+            // Leave nothing behind for other tests: the scripted agent stops being reachable and its
+            // generated files go with their scan.
+            post("/api/v1/agents/" + id + "/revoke", "");
+            send(request("/api/v1/scans/" + scanId).DELETE(), true);
+        }
+    }
+
+    private void leaseTheScriptedAgentsWork(String token, long scanId) throws Exception {
         JsonArray discover = agent(token, "/work/lease", "{\"max\":5}").array();
         assertEquals(1, discover.size());
         assertEquals(200, agent(token, "/scans/" + scanId + "/files", discoveredFiles()).status());

@@ -92,6 +92,28 @@ class DiscoveryTest {
     }
 
     @Test
+    void aFileThatCannotBeReadIsReportedAndTheScanCompletes() throws Exception {
+        // Works as root too: the last file vanishes after the listing, before it is hashed.
+        for (int i = 0; i <= Discovery.CHUNK_SIZE; i++) {
+            write(String.format("sets/%03d.mp3", i), "set " + i);
+        }
+        Path last = root.resolve(String.format("sets/%03d.mp3", Discovery.CHUNK_SIZE));
+        int reported = new Discovery(Set.of(root)).run(new ScanScope(root.toString(), null), chunk -> {
+            chunks.add(chunk);
+            try {
+                Files.deleteIfExists(last);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertEquals(Discovery.CHUNK_SIZE, reported);
+        List<FileProblem> problems = chunks.stream().flatMap(c -> c.problems().stream()).toList();
+        assertEquals(1, problems.size());
+        assertEquals(String.format("sets/%03d.mp3", Discovery.CHUNK_SIZE), problems.get(0).relativePath());
+        assertTrue(problems.get(0).message().contains("vanished"), problems.get(0).message());
+    }
+
+    @Test
     void refusesScopesOutsideItsRoots(@TempDir Path other) throws Exception {
         Discovery discovery = new Discovery(Set.of(root));
         var e = assertThrows(Discovery.ScopeRefused.class, () -> discovery.run(new ScanScope(other.toString(), null), chunks::add));

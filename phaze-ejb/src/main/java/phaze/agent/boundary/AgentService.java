@@ -96,6 +96,12 @@ public class AgentService {
         return em.createNamedQuery(Agent.ALL, Agent.class).getResultList().stream().map(this::summary).toList();
     }
 
+    /** Agents that can be handed work now (heard from within the stale limit, not revoked). */
+    public List<String> reachableIds() {
+        return em.createNamedQuery(Agent.ALL, Agent.class).getResultList().stream()
+                .filter(a -> liveness(a).reachable()).map(Agent::id).toList();
+    }
+
     public AgentSummary find(String id) {
         return summary(existing(id));
     }

@@ -105,8 +105,7 @@ public class PipelineService {
         int total = update("""
                 update phaze.work_item set state = 'queued', lease_owner = null, lease_expires_at = null, updated_at = now()
                 where state = 'leased' and lease_expires_at < now()""", null);
-        List<String> reachable = agents.list().stream()
-                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
+        List<String> reachable = agents.reachableIds();
         for (Stage stage : Stage.values()) {
             if (stage.controllable() && everTriggered(stage)) {
                 total += enqueue(stage, reachable);
@@ -245,8 +244,7 @@ public class PipelineService {
     }
 
     private List<String> reachableAgents(Stage stage) {
-        List<String> reachable = agents.list().stream()
-                .filter(a -> "alive".equals(a.status()) || "stale".equals(a.status())).map(a -> a.id()).toList();
+        List<String> reachable = agents.reachableIds();
         if (reachable.isEmpty()) {
             throw RequestRefusedException.conflict("no agent is alive to run " + stage.wireName());
         }

@@ -76,11 +76,17 @@ class ConsoleBrowserIT extends PhazeSystemTest {
         assertTrue(paths.stream().anyMatch(p -> p.endsWith(".cue")), "companions are listed: " + paths);
         Browser.screenshot(browser, "files");
 
+        // Analysis of the scanned files, so the file page has every section to draw.
+        post("/api/v1/pipeline/stages/analyze/trigger", "");
+        await("analysis", Duration.ofSeconds(120), () -> get("/api/v1/pipeline/stats").json()
+                .getJsonObject("analyze").getJsonNumber("inFlight").longValue() == 0);
         String mp3 = paths.stream().filter(p -> p.endsWith(".mp3")).findFirst().orElseThrow();
         browser.findElement(By.linkText(mp3)).click();
         wait.until(ExpectedConditions.textToBe(By.id("file-path"), mp3));
         assertEquals(3, browser.findElements(By.cssSelector("#stages-form\\:stages .stage-status")).size(),
                 "tags, analyze and fingerprint are listed for the file");
+        assertTrue(browser.findElement(By.id("bpm")).getText().contains("confidence"), "the analysis is shown");
+        assertFalse(browser.findElement(By.id("key")).getText().isBlank());
         Browser.screenshot(browser, "file");
     }
 

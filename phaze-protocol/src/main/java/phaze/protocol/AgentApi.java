@@ -9,6 +9,8 @@ public final class AgentApi {
     public static final String BASE = "/api/agent/v1";
     public static final String HEARTBEAT = "/heartbeat";
     public static final String LEASE = "/work/lease";
+    /** GET: {@code {"leasable": n}}, how many items the agent could lease now. */
+    public static final String PENDING = "/work/pending";
     /** POST, {@code {id}} = work item: the agent's result for one leased item. */
     public static final String WORK_RESULT = "/work/{id}/result";
     /** POST application/octet-stream, {@code {id}} = fingerprint work item: the file's fingerprints. */

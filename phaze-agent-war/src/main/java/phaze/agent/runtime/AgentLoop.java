@@ -3,6 +3,8 @@ package phaze.agent.runtime;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -32,6 +34,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -47,15 +50,11 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class AgentLoop {
     public static final String VERSION = "0.1.0";
-    /** Items leased at once: few enough that a crash strands little, enough to save round trips. */
-    static final int BATCH = 8;
     private static final Logger LOG = Logger.getLogger(AgentLoop.class.getName());
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Resource
-    jakarta.enterprise.concurrent.ManagedExecutorService workers;
 
     private AgentSettings settings;
     private Map<String, WorkHandler> handlers;
@@ -63,6 +62,9 @@ public class AgentLoop {
     private volatile Instant lastHeartbeat = Instant.EPOCH;
     private volatile String lastProblem;
     private volatile String refusedToken;
+    private ControllerClient client;
+    private String clientToken;
+    private volatile long execution = -1;
 
     @PostConstruct
     void start() {
@@ -83,6 +85,12 @@ public class AgentLoop {
         if (ticking != null) {
             ticking.cancel(false);
         }
+        if (running()) {
+            BatchRuntime.getJobOperator().stop(execution);
+        }
+        if (client != null) {
+            client.close();
+        }
     }
 
     public AgentSettings settings() {
@@ -93,19 +101,36 @@ public class AgentLoop {
         return Optional.ofNullable(lastProblem);
     }
 
+    /** The client for the current token; a rotated token file is picked up here. */
+    public synchronized ControllerClient controller() {
+        String token = settings.token().orElseThrow(() -> new IllegalStateException("this agent has no token yet"));
+        if (client == null || !token.equals(clientToken)) {
+            if (client != null) {
+                client.close();
+            }
+            client = new ControllerClient(settings.controllerUrl(), token);
+            clientToken = token;
+        }
+        return client;
+    }
+
+    /**
+     * Every poll: make sure the controller heard from us lately, and when it has work for us and no
+     * run is going, start the agent-work batch job (one partition per worker) to drain it.
+     */
     void tick() {
         Optional<String> token = settings.token();
         if (token.isEmpty() || token.get().equals(refusedToken)) {
             return;
         }
-        try (ControllerClient controller = new ControllerClient(settings.controllerUrl(), token.get())) {
+        try {
+            ControllerClient controller = controller();
             heartbeatIfDue(controller);
-            // Drain the queue while there is work: one tick per item would cap an agent at one
-            // file per poll interval.
-            int batchSize = Math.max(BATCH, settings.concurrency());
-            for (List<WorkLease> batch = controller.lease(batchSize); !batch.isEmpty(); batch = controller.lease(batchSize)) {
-                carryOutAll(controller, batch);
-                heartbeatIfDue(controller);
+            if (!running() && controller.pending() > 0) {
+                Properties parameters = new Properties();
+                parameters.setProperty("workers", Integer.toString(settings.concurrency()));
+                execution = BatchRuntime.getJobOperator().start("agent-work", parameters);
+                LOG.info(() -> "agent-work started execution=" + execution + " workers=" + settings.concurrency());
             }
             lastProblem = null;
         } catch (ControllerClient.Refused e) {
@@ -120,6 +145,14 @@ public class AgentLoop {
         }
     }
 
+    private boolean running() {
+        if (execution < 0) {
+            return false;
+        }
+        BatchStatus status = BatchRuntime.getJobOperator().getJobExecution(execution).getBatchStatus();
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+    }
+
     private void heartbeatIfDue(ControllerClient controller) {
         if (Duration.between(lastHeartbeat, Instant.now()).toSeconds() >= settings.heartbeatSeconds()) {
             controller.heartbeat(new Heartbeat(VERSION, 0, rootHealth()));
@@ -127,51 +160,18 @@ public class AgentLoop {
         }
     }
 
-    /**
-     * Runs a batch on up to PHAZE_AGENT_CONCURRENCY threads (default: one per core; decoding and
-     * analysis are CPU-bound, one ffmpeg per core keeps them busy without thrashing).
-     */
-    private void carryOutAll(ControllerClient controller, List<WorkLease> batch) {
-        if (settings.concurrency() <= 1 || batch.size() == 1) {
-            batch.forEach(lease -> carryOut(controller, lease));
-            return;
-        }
-        java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(settings.concurrency());
-        List<java.util.concurrent.Future<?>> running = new java.util.ArrayList<>();
-        for (WorkLease lease : batch) {
-            slots.acquireUninterruptibly();
-            running.add(workers.submit(() -> {
-                try {
-                    carryOut(controller, lease);
-                } finally {
-                    slots.release();
-                }
-            }));
-        }
-        for (java.util.concurrent.Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (java.util.concurrent.ExecutionException e) {
-                LOG.log(Level.WARNING, "a work item failed unexpectedly", e.getCause());
-            }
-        }
-    }
-
-    private void carryOut(ControllerClient controller, WorkLease lease) {
+    /** Carries out one leased item (called by the agent-work job's processor); never throws for a bad file. */
+    public WorkResult carryOut(WorkLease lease) {
         WorkHandler handler = handlers.get(lease.stage());
         if (handler == null) {
-            controller.report(lease.id(), WorkResult.failed("agent " + VERSION + " cannot run stage " + lease.stage()));
-            return;
+            return WorkResult.failed("agent " + VERSION + " cannot run stage " + lease.stage());
         }
         LOG.info(() -> "work started item=" + lease.id() + " key=" + lease.key());
-        WorkResult result = handler.handle(lease, controller);
+        WorkResult result = handler.handle(lease, controller());
         if (!result.succeeded()) {
             LOG.warning(() -> "work " + result.outcome() + " item=" + lease.id() + " key=" + lease.key() + ": " + result.message());
         }
-        controller.report(lease.id(), result);
+        return result;
     }
 
     /** What each configured root looks like from here, so the controller can refuse scans early. */

@@ -45,6 +45,13 @@ public final class ControllerClient implements AutoCloseable {
         post(AgentApi.HEARTBEAT, heartbeat);
     }
 
+    public synchronized long pending() {
+        try (Response r = call(AgentApi.PENDING).get()) {
+            check(r, "pending");
+            return r.readEntity(jakarta.json.JsonObject.class).getJsonNumber("leasable").longValue();
+        }
+    }
+
     public synchronized List<WorkLease> lease(int max) {
         try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max, null)))) {
             check(r, "lease");

@@ -106,6 +106,22 @@ public class WorkQueue {
         return leases;
     }
 
+    /** How many items this agent could lease now (its own, not of paused stages, queued or expired). */
+    public long leasable(String agentId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select count(*) from phaze.work_item w left join phaze.stage_control c on c.stage = w.stage
+                where w.agent_id = ? and coalesce(c.paused, false) = false
+                  and (w.state = 'queued' or (w.state = 'leased' and w.lease_expires_at < now()))""")) {
+            ps.setString(1, agentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting work for agent " + agentId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     /** The file of an item this agent holds a lease on, for uploads that belong to the item. */
     public long leasedFile(String agentId, long itemId, Stage stage) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(

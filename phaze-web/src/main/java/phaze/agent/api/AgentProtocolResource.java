@@ -47,6 +47,15 @@ public class AgentProtocolResource {
         agents.heartbeat(agentId(), required(heartbeat, "heartbeat"));
     }
 
+    public record Pending(long leasable) {
+    }
+
+    @jakarta.ws.rs.GET
+    @Path(AgentApi.PENDING)
+    public Pending pending() {
+        return new Pending(work.leasable(agentId()));
+    }
+
     @POST
     @Path(AgentApi.LEASE)
     public List<WorkLease> lease(LeaseRequest lease) {

@@ -120,6 +120,20 @@ class OperatorApiIT extends PhazeSystemTest {
         assertTrue(refused.body().contains("revoked"), refused.body());
     }
 
+    @Test
+    void anAgentsRootsCanBeReplaced() {
+        String id = "it-roots-" + System.nanoTime() % 100000;
+        assertEquals(201, post("/api/v1/agents", "{\"id\":\"" + id + "\",\"roots\":[\"/srv/a\"]}").status());
+        Answer replaced = send(request("/api/v1/agents/" + id + "/roots")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"roots\":[\"/srv/a\",\"/srv/b/\"]}")), true);
+        assertEquals(200, replaced.status(), replaced.body());
+        assertEquals(java.util.List.of("/srv/a", "/srv/b"), replaced.json().getJsonArray("roots").stream()
+                .map(v -> v.asJsonObject().getString("path")).toList());
+        Answer refused = send(request("/api/v1/agents/" + id + "/roots")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"roots\":[\"relative/path\"]}")), true);
+        assertRefused(422, "absolute path", refused);
+    }
+
     private static Answer agentCall(String authorization) {
         HttpRequest.Builder r = request("/api/agent/v1/heartbeat")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"version\":\"it\",\"queueDepth\":0,\"roots\":[]}"));

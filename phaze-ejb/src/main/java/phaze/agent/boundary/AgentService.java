@@ -57,6 +57,14 @@ public class AgentService {
         return new RegisteredAgent(summary(agent), token);
     }
 
+    /** The agent's library roots become exactly {@code roots}; readability is learned at its next heartbeat. */
+    public AgentSummary replaceRoots(String id, List<String> roots) {
+        Agent agent = existing(id);
+        agent.replaceRoots(normalizeRoots(roots));
+        LOG.info(() -> "agent roots replaced agent=" + id + " roots=" + agent.roots().stream().map(r -> r.path()).toList());
+        return summary(agent);
+    }
+
     public AgentSummary revoke(String id) {
         Agent agent = existing(id);
         agent.revoke(now());

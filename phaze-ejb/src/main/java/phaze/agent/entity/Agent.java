@@ -94,6 +94,12 @@ public class Agent {
         return Optional.ofNullable(revokedAt);
     }
 
+    /** Keeps what is known about roots that stay; new ones are unknown until the next heartbeat. */
+    public void replaceRoots(List<String> rootPaths) {
+        roots.removeIf(r -> !rootPaths.contains(r.path()));
+        rootPaths.stream().filter(p -> root(p).isEmpty()).forEach(p -> roots.add(new LibraryRoot(p)));
+    }
+
     public void replaceToken(String newTokenHash) {
         this.tokenHash = newTokenHash;
     }

@@ -45,6 +45,15 @@ public class AgentsResource {
         return Response.status(Response.Status.CREATED).entity(registered).build();
     }
 
+    public record Roots(List<String> roots) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/roots")
+    public AgentSummary roots(@PathParam("id") String id, Roots roots) {
+        return agents.replaceRoots(id, roots == null ? null : roots.roots());
+    }
+
     @POST
     @Path("{id}/token")
     public RegisteredAgent rotateToken(@PathParam("id") String id) {

@@ -38,4 +38,31 @@ class MonitoringIT extends PhazeSystemTest {
             assertEquals("alive", server.getAttribute(agent, "Status"));
         }
     }
+
+    @Test
+    void aPauseSurvivesARestartOfTheServer() throws Exception {
+        ensureAgentRunning();
+        assertTrue(post("/api/v1/pipeline/stages/analyze/pause", "").json().getBoolean("paused"));
+        try {
+            int port = 9990 + Integer.getInteger("phaze.it.port.offset", 100);
+            try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + port))) {
+                // WildFly's management model in JMX: the same reload an operator runs from the console.
+                jmx.getMBeanServerConnection().invoke(new ObjectName("jboss.as:management-root=server"), "reload",
+                        new Object[0], new String[0]);
+            } catch (java.io.IOException connectionClosedByTheReload) {
+                // expected: the server drops management connections while it reloads
+            }
+            await("Phaze back after the reload", java.time.Duration.ofSeconds(120), () -> {
+                try {
+                    return send(request("/health").GET(), false).status() == 200;
+                } catch (IllegalStateException notYet) {
+                    return false;
+                }
+            });
+            assertTrue(get("/api/v1/pipeline/stats").json().getJsonObject("analyze").getBoolean("paused"),
+                    "the pause is durable");
+        } finally {
+            post("/api/v1/pipeline/stages/analyze/resume", "");
+        }
+    }
 }

@@ -123,7 +123,7 @@ public class PipelineService {
         if (reason == null || reason.isBlank()) {
             throw RequestRefusedException.invalid("skipping needs a reason");
         }
-        update("delete from phaze.work_item where stage = ? and file_id = " + fileId + " and state = 'queued'", stage);
+        updateFile("delete from phaze.work_item where stage = ? and file_id = ? and state = 'queued'", stage, fileId);
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 insert into phaze.stage_result (file_id, stage, status, message) values (?, ?, 'skipped', ?)
                 on conflict (file_id, stage) do update set status = 'skipped', message = excluded.message, updated_at = now()""")) {
@@ -139,21 +139,21 @@ public class PipelineService {
     public void unskip(long fileId, String stageName) {
         Stage stage = StageNames.controllable(stageName);
         requireFile(fileId);
-        update("delete from phaze.stage_result where stage = ? and status = 'skipped' and file_id = " + fileId, stage);
-        update("delete from phaze.work_item where stage = ? and state in ('done', 'failed') and file_id = " + fileId, stage);
+        updateFile("delete from phaze.stage_result where stage = ? and file_id = ? and status = 'skipped'", stage, fileId);
+        updateFile("delete from phaze.work_item where stage = ? and file_id = ? and state in ('done', 'failed')", stage, fileId);
     }
 
     /** One failed file of a stage goes back to the queue. */
     public void retry(long fileId, String stageName) {
         Stage stage = StageNames.controllable(stageName);
         requireFile(fileId);
-        int cleared = update("delete from phaze.stage_result where stage = ? and status = 'failed' and file_id = " + fileId, stage);
+        int cleared = updateFile("delete from phaze.stage_result where stage = ? and file_id = ? and status = 'failed'", stage, fileId);
         if (cleared == 0) {
             throw RequestRefusedException.conflict("file " + fileId + " has not failed " + stage.wireName());
         }
-        update("""
+        updateFile("""
                 update phaze.work_item set state = 'queued', lease_owner = null, lease_expires_at = null, last_error = null,
-                    updated_at = now() where stage = ? and state = 'failed' and file_id = """ + fileId, stage);
+                    updated_at = now() where stage = ? and file_id = ? and state = 'failed'""", stage, fileId);
     }
 
     private void requireFile(long fileId) {
@@ -293,6 +293,17 @@ public class PipelineService {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("checking upstream stages failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code sql} binds the stage first, the file second. */
+    private int updateFile(String sql, Stage stage, long fileId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, stage.wireName());
+            ps.setLong(2, fileId);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
         }
     }
 

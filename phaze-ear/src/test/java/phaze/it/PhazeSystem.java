@@ -62,6 +62,10 @@ final class PhazeSystem {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)), true);
     }
 
+    static Answer put(String path, String json) {
+        return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)), true);
+    }
+
     static Answer send(HttpRequest.Builder request, boolean asAdmin) {
         if (asAdmin) {
             request.header("Authorization", basic("admin", PASSWORD));

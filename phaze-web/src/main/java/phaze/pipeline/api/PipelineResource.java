@@ -1,6 +1,14 @@
 package phaze.pipeline.api;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import phaze.pipeline.control.Stage;
+import phaze.proposal.batch.ProposeStage;
+import phaze.proposal.boundary.ProposalRunView;
+
+import java.net.URI;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,6 +37,10 @@ public class PipelineResource {
     PipelineService pipeline;
     @EJB
     StageControlService control;
+    @EJB
+    ProposeStage propose;
+    @Context
+    HttpServletRequest request;
 
     @GET
     @Path("stats")
@@ -36,10 +48,18 @@ public class PipelineResource {
         return pipeline.stats();
     }
 
+    /** Body only for propose: {@code {"engine": "rules" | "llm"}} (absent → the configured default). */
+    public record TriggerOptions(String engine) {
+    }
+
     @POST
     @Path("stages/{stage}/trigger")
-    public PipelineService.Triggered trigger(@PathParam("stage") String stage) {
-        return pipeline.trigger(stage);
+    public Response trigger(@PathParam("stage") String stage, TriggerOptions options) {
+        if (Stage.PROPOSE.wireName().equals(stage)) {
+            ProposalRunView run = propose.start(options == null ? null : options.engine(), request.getRemoteUser());
+            return Response.accepted(run).location(URI.create("/api/v1/proposals/runs/" + run.id())).build();
+        }
+        return Response.ok(pipeline.trigger(stage)).build();
     }
 
     @POST

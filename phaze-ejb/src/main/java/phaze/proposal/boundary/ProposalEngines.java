@@ -1,0 +1,41 @@
+package phaze.proposal.boundary;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import phaze.platform.RequestRefusedException;
+import phaze.proposal.control.RuleProposalEngine;
+
+/**
+ * Which engine a PROPOSE run uses, and the engines themselves. Rules always work; the LLM only when
+ * one is configured (PHAZE_LLM_*), and it is then the default.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class ProposalEngines {
+
+    private final RuleProposalEngine rules = new RuleProposalEngine();
+
+    /** The engine a run will use: the requested one, or the default when none was asked for. */
+    public String choose(String requested) {
+        if (requested == null || requested.isBlank()) {
+            return "rules";
+        }
+        if ("rules".equals(requested)) {
+            return requested;
+        }
+        if ("llm".equals(requested)) {
+            throw RequestRefusedException.invalid("no LLM is configured; set PHAZE_LLM_PROVIDER (see"
+                    + " docs/configuration.md) or propose with {\"engine\":\"rules\"}");
+        }
+        throw RequestRefusedException.invalid("engine must be \"rules\" or \"llm\", not '" + requested + "'");
+    }
+
+    public String model(String engine) {
+        return null;
+    }
+
+    public ProposeStep step(String engine) {
+        return new RuleStep(rules);
+    }
+}

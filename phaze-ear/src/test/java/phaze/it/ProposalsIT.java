@@ -115,6 +115,54 @@ class ProposalsIT extends PhazeSystemTest {
     }
 
     @Test
+    void aRejectedProposalIsProposedAgainAndTheOldOneKept() {
+        JsonObject p = pending(proposalFor("(live).mp3"));
+        long id = p.getJsonNumber("id").longValue();
+        assertEquals(409, post("/api/v1/proposals/" + id + "/regenerate", "{\"version\":" + p.getInt("version") + "}").status(),
+                "a current pending proposal is not regenerated");
+        JsonObject rejected = post("/api/v1/proposals/" + id + "/reject", "{\"version\":" + p.getInt("version") + "}").json();
+        Answer again = post("/api/v1/proposals/" + id + "/regenerate", "{\"version\":" + rejected.getInt("version") + "}");
+        assertEquals(200, again.status(), again.body());
+        JsonObject fresh = again.json();
+        assertNotEquals(id, fresh.getJsonNumber("id").longValue());
+        assertEquals("pending", fresh.getString("status"));
+        assertEquals(p.getString("proposedPath"), fresh.getString("proposedPath"), "the same rules on the same evidence");
+        assertEquals("superseded", get("/api/v1/proposals/" + id).json().getString("status"));
+        assertEquals("proposal.regenerated", lastAction(fresh.getJsonNumber("id").longValue()));
+    }
+
+    @Test
+    void aLayoutChangeIsCheckedPreviewedAndUsedByTheRules() {
+        List<JsonObject> layouts = get("/api/v1/naming/layouts").array().getValuesAs(JsonObject.class);
+        assertEquals(7, layouts.size(), layouts.toString());
+        String url = "/api/v1/naming/layouts/album_track";
+        Answer broken = put(url, "{\"folderTemplate\":\"library/{album_artist\",\"fileTemplate\":\"{title}\"}");
+        assertEquals(422, broken.status(), broken.body());
+        assertTrue(broken.json().getString("message").contains("position"), broken.body());
+        assertEquals(404, put("/api/v1/naming/layouts/unknown", "{\"folderTemplate\":\"a\",\"fileTemplate\":\"b\"}").status());
+        String templates = "{\"folderTemplate\":\"library/{album_artist}/{album}\",\"fileTemplate\":\"{track} {title}\"}";
+        assertEquals("library/Bicep/Isles/01 Atlas", post(url + "/preview", templates).json().getString("preview"));
+        JsonObject saved = put(url, templates).json();
+        assertTrue(saved.getBoolean("custom"));
+        try {
+            JsonObject atlas = pending(proposalFor("01 atlas.flac"));
+            JsonObject rejected = post("/api/v1/proposals/" + atlas.getJsonNumber("id") + "/reject",
+                    "{\"version\":" + atlas.getInt("version") + "}").json();
+            JsonObject again = post("/api/v1/proposals/" + atlas.getJsonNumber("id") + "/regenerate",
+                    "{\"version\":" + rejected.getInt("version") + "}").json();
+            assertEquals("library/Bicep/Isles/01 Atlas.flac", again.getString("proposedPath"));
+        } finally {
+            assertFalse(send(request(url).DELETE(), true).json().getBoolean("custom"));
+        }
+        JsonObject atlas = proposalFor("01 atlas.flac");
+        JsonObject rejected = post("/api/v1/proposals/" + atlas.getJsonNumber("id") + "/reject",
+                "{\"version\":" + atlas.getInt("version") + "}").json();
+        JsonObject back = post("/api/v1/proposals/" + atlas.getJsonNumber("id") + "/regenerate",
+                "{\"version\":" + rejected.getInt("version") + "}").json();
+        assertEquals("music/Bicep/Isles/Bicep - 01 - Atlas.flac", back.getString("proposedPath"));
+    }
+
+    @Test
     void editsAreCheckedNotRepaired() {
         JsonObject p = pending(proposalFor("Sigur"));
         long id = p.getJsonNumber("id").longValue();

@@ -87,3 +87,12 @@ create trigger audit_event_no_update before update or delete on audit_event
     for each row execute function audit_event_append_only();
 create trigger audit_event_no_truncate before truncate on audit_event
     for each statement execute function audit_event_append_only();
+
+-- The operator's layout templates per recording kind; a kind without a row uses the built-in default.
+create table naming_layout (
+    kind             varchar(32)  primary key,
+    folder_template  text         not null,
+    file_template    text         not null,
+    updated_at       timestamptz  not null default now(),
+    updated_by       varchar(200) not null
+);

@@ -1,9 +1,11 @@
 package phaze.proposal.boundary;
 
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import phaze.platform.RequestRefusedException;
+import phaze.path.PathLegalizer;
 import phaze.proposal.control.RuleProposalEngine;
 
 /**
@@ -14,7 +16,10 @@ import phaze.proposal.control.RuleProposalEngine;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProposalEngines {
 
-    private final RuleProposalEngine rules = new RuleProposalEngine();
+    @EJB
+    NamingLayouts layouts;
+    @EJB
+    ProposalRuns runs;
 
     /** The engine a run will use: the requested one, or the default when none was asked for. */
     public String choose(String requested) {
@@ -35,7 +40,11 @@ public class ProposalEngines {
         return null;
     }
 
+    /**
+     * The engine for one run, with the layout as it is now (an edit applies to the next run) and the
+     * date conventions learned from the library's names at its start.
+     */
     public ProposeStep step(String engine) {
-        return new RuleStep(rules);
+        return new RuleStep(new RuleProposalEngine(layouts.current(), runs.learnDateConventions(), new PathLegalizer()));
     }
 }

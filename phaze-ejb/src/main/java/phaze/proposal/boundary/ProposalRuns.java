@@ -12,6 +12,8 @@ import phaze.path.PathLegalizer;
 import phaze.path.VolumeCase;
 import phaze.platform.RequestRefusedException;
 import phaze.proposal.control.AudioAnalysis;
+import phaze.proposal.control.DateConventionLearner;
+import phaze.proposal.control.DateConventions;
 import phaze.proposal.control.DistinctDestinations;
 import phaze.proposal.control.ProposalEvidence;
 import phaze.proposal.control.TagSet;
@@ -119,6 +121,48 @@ public class ProposalRuns {
         }
     }
 
+    /**
+     * What the library's own names teach about ambiguous NN-NN-YYYY dates: every media file name is
+     * fed to the learner, which keeps a release group's convention only with strong support.
+     */
+    public DateConventions learnDateConventions() {
+        DateConventionLearner learner = new DateConventionLearner();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select relative_path from phaze.audio_file where kind in ('audio', 'video')""")) {
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String path = rs.getString(1);
+                    learner.observe(path.substring(path.lastIndexOf('/') + 1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("learning date conventions failed: " + e.getMessage(), e);
+        }
+        return learner.conventions();
+    }
+
+    /** One media file's evidence, whatever its proposals say (for regenerating one). */
+    public FileEvidence evidenceOf(long fileId) {
+        String sql = ELIGIBLE.replace("""
+              and not exists (select 1 from phaze.proposal p
+                              where p.file_id = f.id and p.status in ('pending', 'approved', 'rejected'))""", "")
+                .replace("f.id > ?", "f.id = ?");
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, fileId);
+            ps.setInt(2, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw RequestRefusedException.conflict("file " + fileId + " has no tags yet (or is gone); run the"
+                            + " tags stage first");
+                }
+                return evidence(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the evidence of file " + fileId + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private static FileEvidence evidence(ResultSet rs) throws SQLException {
         Map<String, String> tags = new HashMap<>(raw(rs.getString(15)));
         String[] names = {"artist", "title", "album", "albumartist", "year", "genre", "tracknumber", "discnumber"};
@@ -157,7 +201,7 @@ public class ProposalRuns {
      * proposals in the same root (a later claimant is numbered and sent to a person), failures are kept
      * as failed proposals with their reason. Returns how many proposals were stored as pending.
      */
-    public int store(long runId, String engine, List<FileEvidence> files, List<ProposalOutcome> outcomes, RunCost cost) {
+    public int store(Long runId, String engine, List<FileEvidence> files, List<ProposalOutcome> outcomes, RunCost cost) {
         Map<Long, FileEvidence> byId = files.stream().collect(Collectors.toMap(FileEvidence::fileId, Function.identity()));
         Map<String, List<ProposalOutcome>> byRoot = new LinkedHashMap<>();
         for (ProposalOutcome outcome : outcomes) {
@@ -194,6 +238,9 @@ public class ProposalRuns {
                         failed++;
                     }
                 }
+            }
+            if (runId == null) {
+                return proposed;
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     update phaze.proposal_run set files = files + ?, proposed = proposed + ?, failed = failed + ?,
@@ -252,7 +299,7 @@ public class ProposalRuns {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static boolean insertPending(Connection c, long runId, String engine, FileEvidence file,
+    private static boolean insertPending(Connection c, Long runId, String engine, FileEvidence file,
                                          DistinctDestinations.Claim claim) throws SQLException {
         supersedeFailed(c, file.fileId());
         var draft = claim.draft();
@@ -274,12 +321,12 @@ public class ProposalRuns {
             ps.setString(11, draft.kind() == null ? null : draft.kind().name().toLowerCase(Locale.ROOT));
             ps.setString(12, provenance(draft.provenance()));
             ps.setString(13, engine);
-            ps.setLong(14, runId);
+            ps.setObject(14, runId);
             return ps.executeUpdate() == 1;
         }
     }
 
-    private static void insertFailed(Connection c, long runId, String engine, FileEvidence file, String error)
+    private static void insertFailed(Connection c, Long runId, String engine, FileEvidence file, String error)
             throws SQLException {
         supersedeFailed(c, file.fileId());
         String path = file.evidence().currentPath();
@@ -297,7 +344,7 @@ public class ProposalRuns {
             ps.setString(8, path);
             ps.setString(9, engine);
             ps.setString(10, error == null || error.isBlank() ? "the engine gave no reason" : error);
-            ps.setLong(11, runId);
+            ps.setObject(11, runId);
             ps.executeUpdate();
         }
     }

@@ -35,6 +35,10 @@ public class ProposalService {
     AuditTrail audit;
     @EJB
     ProposalQueries queries;
+    @EJB
+    ProposalRuns runs;
+    @EJB
+    ProposalEngines engines;
 
     public ProposalView approve(long id, int version, String actor) {
         Proposal p = current(id, version);
@@ -89,6 +93,36 @@ public class ProposalService {
         audit.append(actor, "proposal.edited", "proposal", id, p.fileId(), "Proposal " + id + " edited: '" + before
                 + "' → '" + path + "'", Map.of("before", before, "after", path, "version", p.version()));
         return queries.proposal(id);
+    }
+
+    /**
+     * A new proposal by the rules for a rejected, failed or stale proposal's file (its file's current
+     * path and tags); the old one is kept as superseded.
+     */
+    public ProposalView regenerate(long id, int version, String actor) {
+        Proposal p = current(id, version);
+        boolean stale = queries.proposal(id).stale();
+        if (!(p.status() == Status.REJECTED || p.status() == Status.FAILED || (p.status() == Status.PENDING && stale))) {
+            throw RequestRefusedException.conflict("only a rejected, failed or stale proposal is regenerated; proposal "
+                    + id + " is " + p.status().name().toLowerCase() + (p.status() == Status.PENDING ? " and current" : ""));
+        }
+        Long open = queries.openProposalOf(p.fileId(), id);
+        if (open != null) {
+            throw RequestRefusedException.conflict("file " + p.fileId() + " already has open proposal " + open);
+        }
+        p.supersede();
+        em.flush();
+        FileEvidence file = runs.evidenceOf(p.fileId());
+        ProposeStep.Result result = engines.step("rules").propose(List.of(file));
+        runs.store(null, "rules", List.of(file), result.outcomes(), result.cost());
+        Long created = queries.openProposalOf(p.fileId(), id);
+        if (created == null) {
+            throw new IllegalStateException("the rules could not propose for file " + p.fileId() + ": "
+                    + result.outcomes().get(0).error());
+        }
+        audit.append(actor, "proposal.regenerated", "proposal", created, p.fileId(), "Proposal " + id
+                + " regenerated as " + created, Map.of("previous", id, "next", created));
+        return queries.proposal(created);
     }
 
     /**

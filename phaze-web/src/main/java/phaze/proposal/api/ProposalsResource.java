@@ -94,6 +94,13 @@ public class ProposalsResource {
         return proposals.undo(id, version(body), actor());
     }
 
+    /** A new rules proposal for a rejected, failed or stale one (not part of the contract; an addition). */
+    @POST
+    @Path("{id}/regenerate")
+    public ProposalView regenerate(@PathParam("id") long id, Version body) {
+        return proposals.regenerate(id, version(body), actor());
+    }
+
     @PUT
     @Path("{id}")
     public ProposalView edit(@PathParam("id") long id, Edit body) {

@@ -124,6 +124,10 @@ public class ReviewPage implements Serializable {
         decide(() -> proposals.undo(row.id(), row.version(), user()), "Back to review");
     }
 
+    public void regenerate(ProposalView row) {
+        decide(() -> proposals.regenerate(row.id(), row.version(), user()), "Proposed again");
+    }
+
     public void startEdit(ProposalView row) {
         editing = row;
         editFolder = row.proposedFolder();

@@ -48,11 +48,12 @@ final class LlmAnswer {
         String body = text.strip();
         if (!body.startsWith("{") && !body.startsWith("[")) {
             int start = body.indexOf('{');
-            int end = body.lastIndexOf('}');
-            if (start < 0 || end < start) {
+            if (start < 0) {
                 throw new MalformedAnswerException("the model did not answer with JSON: " + quote(text));
             }
-            body = body.substring(start, end + 1);
+            // Prose around the object: keep the object; a cut-off object goes to the parser to be named as such.
+            int end = body.lastIndexOf('}');
+            body = end > start ? body.substring(start, end + 1) : body.substring(start);
         }
         try {
             return json.readTree(body);

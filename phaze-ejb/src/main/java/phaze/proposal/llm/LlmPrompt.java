@@ -86,7 +86,7 @@ final class LlmPrompt {
         }
         try {
             return "Propose a folder and file name for each of these " + batch.size() + " files:\n"
-                    + json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+                    + json.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the evidence as JSON", e);
         }

@@ -109,8 +109,9 @@ public final class LlmProposalEngine {
                 return failAll(batch, "the LLM run was interrupted while waiting for its turn");
             } catch (RuntimeException e) {
                 if (!LlmFailure.isRateLimited(e)) {
-                    LOG.warning("LLM request failed for " + batch.size() + " files: " + LlmFailure.describe(e, settings));
-                    return failAll(batch, LlmFailure.describe(e, settings));
+                    String error = LlmFailure.describe(e, settings);
+                    LOG.warning("LLM request failed for " + batch.size() + " files: " + error);
+                    return failAll(batch, error);
                 }
                 if (retries >= pacing.rateLimitRetries()) {
                     return failAll(batch, "the LLM provider still refused with HTTP 429 (rate limited) after "

@@ -1,16 +1,21 @@
 package phaze.proposal.boundary;
 
 import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
-import phaze.platform.RequestRefusedException;
+import phaze.config.PhazeSettings;
 import phaze.path.PathLegalizer;
+import phaze.platform.RequestRefusedException;
 import phaze.proposal.control.RuleProposalEngine;
+import phaze.proposal.llm.LlmChatModels;
+import phaze.proposal.llm.LlmProposalEngine;
+import phaze.proposal.llm.LlmSettings;
 
 /**
  * Which engine a PROPOSE run uses, and the engines themselves. Rules always work; the LLM only when
- * one is configured (PHAZE_LLM_*), and it is then the default.
+ * one is configured (PHAZE_LLM_*, read at each run so a change needs no redeploy), and it is then
+ * the default.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -23,28 +28,46 @@ public class ProposalEngines {
 
     /** The engine a run will use: the requested one, or the default when none was asked for. */
     public String choose(String requested) {
+        LlmSettings llm = llm();
         if (requested == null || requested.isBlank()) {
-            return "rules";
+            return llm.configured() ? "llm" : "rules";
         }
         if ("rules".equals(requested)) {
             return requested;
         }
         if ("llm".equals(requested)) {
-            throw RequestRefusedException.invalid("no LLM is configured; set PHAZE_LLM_PROVIDER (see"
-                    + " docs/configuration.md) or propose with {\"engine\":\"rules\"}");
+            if (!llm.configured()) {
+                throw RequestRefusedException.invalid("no LLM is configured (" + llm.missing() + "); set"
+                        + " PHAZE_LLM_PROVIDER and its settings (docs/configuration.md) or propose with"
+                        + " {\"engine\":\"rules\"}");
+            }
+            return requested;
         }
         throw RequestRefusedException.invalid("engine must be \"rules\" or \"llm\", not '" + requested + "'");
     }
 
+    /** The model a run reports, or null for rules. */
     public String model(String engine) {
-        return null;
+        return "llm".equals(engine) ? llm().describeModel() : null;
     }
 
     /**
-     * The engine for one run, with the layout as it is now (an edit applies to the next run) and the
-     * date conventions learned from the library's names at its start.
+     * The engine for one run, with the layout as it is now (an edit applies to the next run); the rules
+     * also get the date conventions learned from the library's names at the start of the run.
      */
     public ProposeStep step(String engine) {
+        if ("llm".equals(engine)) {
+            LlmSettings settings = llm();
+            if (!settings.configured()) {
+                throw new IllegalStateException("the LLM configuration went away: " + settings.missing());
+            }
+            return new LlmStep(new LlmProposalEngine(settings, LlmChatModels.create(settings), layouts.current(),
+                    new PathLegalizer()));
+        }
         return new RuleStep(new RuleProposalEngine(layouts.current(), runs.learnDateConventions(), new PathLegalizer()));
+    }
+
+    private static LlmSettings llm() {
+        return LlmSettings.from(PhazeSettings.system());
     }
 }

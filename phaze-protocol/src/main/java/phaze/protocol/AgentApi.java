@@ -15,6 +15,8 @@ public final class AgentApi {
     public static final String WORK_RESULT = "/work/{id}/result";
     /** POST application/octet-stream, {@code {id}} = fingerprint work item: the file's fingerprints. */
     public static final String WORK_FINGERPRINTS = "/work/{id}/fingerprints";
+    /** POST, {@code {id}} = execute work item: one journaled step ({@code ExecutionStep}) as it happens. */
+    public static final String WORK_STEPS = "/work/{id}/steps";
     /** POST, {@code {id}} = scan: a chunk of discovered files and per-file problems. */
     public static final String SCAN_FILES = "/scans/{id}/files";
 

@@ -7,6 +7,7 @@ import phaze.library.boundary.ScanService;
 import phaze.pipeline.control.Stage;
 import phaze.platform.RequestRefusedException;
 import phaze.protocol.agent.LeaseRequest;
+import phaze.protocol.agent.ExecutionOrder;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
 
@@ -47,11 +48,12 @@ public class WorkQueue {
                     attempts = attempts + 1, updated_at = now()
                 from picked where w.id = picked.id
                 returning w.id, w.work_key, w.stage, w.lease_expires_at, w.scan_id, w.file_id)
-            select l.id, l.work_key, l.stage, l.lease_expires_at, l.scan_id, coalesce(s.root, f.root), s.subpath,
-                   l.file_id, f.relative_path
+            select l.id, l.work_key, l.stage, l.lease_expires_at, l.scan_id, coalesce(s.root, e.root, f.root), s.subpath,
+                   l.file_id, f.relative_path, e.id, e.files::text
             from leased l
             left join phaze.scan_batch s on s.id = l.scan_id
             left join phaze.audio_file f on f.id = l.file_id
+            left join phaze.execution_item e on l.stage = 'execute' and l.work_key = 'execute:' || e.id
             order by l.id""";
 
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
@@ -62,6 +64,9 @@ public class WorkQueue {
 
     @EJB
     StageResults results;
+
+    @EJB
+    phaze.execution.boundary.ExecutionService executions;
 
     /**
      * Queues one unit of work for an agent; an existing item with the same key is left alone,
@@ -93,10 +98,12 @@ public class WorkQueue {
             ps.setLong(4, leaseSeconds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    ExecutionOrder order = rs.getObject(10) == null ? null
+                            : phaze.execution.boundary.ExecutionOrders.order(rs.getLong(10), rs.getString(6), rs.getString(11));
                     leases.add(new WorkLease(rs.getLong(1), rs.getString(2), rs.getString(3),
                             rs.getObject(4, java.time.OffsetDateTime.class).toString(),
                             (Long) rs.getObject(5), rs.getString(6), rs.getString(7),
-                            (Long) rs.getObject(8), rs.getString(9)));
+                            (Long) rs.getObject(8), rs.getString(9), order));
                 }
             }
         } catch (SQLException e) {
@@ -151,10 +158,11 @@ public class WorkQueue {
         String stage;
         Long scanId;
         Long fileId;
+        String workKey;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
                 "update phaze.work_item set state = ?, last_error = ?, lease_expires_at = null, updated_at = now()"
                         + " where id = ? and agent_id = ? and state = 'leased' and lease_owner = ?"
-                        + " returning stage, scan_id, file_id")) {
+                        + " returning stage, scan_id, file_id, work_key")) {
             boolean failed = WorkResult.FAILED.equals(result.outcome());
             ps.setString(1, failed ? "failed" : "done");
             ps.setString(2, failed ? result.message() : null);
@@ -168,6 +176,7 @@ public class WorkQueue {
                 stage = rs.getString(1);
                 scanId = (Long) rs.getObject(2);
                 fileId = (Long) rs.getObject(3);
+                workKey = rs.getString(4);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recording the result of work item " + itemId + " failed: " + e.getMessage(), e);
@@ -175,6 +184,8 @@ public class WorkQueue {
         LOG.info(() -> "work reported agent=" + agentId + " item=" + itemId + " stage=" + stage + " outcome=" + result.outcome());
         if (Stage.DISCOVER.wireName().equals(stage) && scanId != null) {
             scans.finish(scanId, result);
+        } else if (Stage.EXECUTE.wireName().equals(stage)) {
+            executions.finish(Long.parseLong(workKey.substring(workKey.indexOf(':') + 1)), result);
         } else if (fileId != null) {
             results.record(fileId, Stage.byWireName(stage).orElseThrow(), result);
         }

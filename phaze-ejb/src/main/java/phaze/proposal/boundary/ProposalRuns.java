@@ -57,7 +57,8 @@ public class ProposalRuns {
             left join phaze.file_analysis a on a.file_id = f.id
             where f.kind in ('audio', 'video') and f.id > ?
               and not exists (select 1 from phaze.proposal p
-                              where p.file_id = f.id and p.status in ('pending', 'approved', 'rejected'))
+                              where p.file_id = f.id
+                                and p.status in ('pending', 'approved', 'rejected', 'executing', 'executed', 'reverted'))
             order by f.id
             limit ?""";
 
@@ -146,7 +147,8 @@ public class ProposalRuns {
     public FileEvidence evidenceOf(long fileId) {
         String sql = ELIGIBLE.replace("""
               and not exists (select 1 from phaze.proposal p
-                              where p.file_id = f.id and p.status in ('pending', 'approved', 'rejected'))""", "")
+                              where p.file_id = f.id
+                                and p.status in ('pending', 'approved', 'rejected', 'executing', 'executed', 'reverted'))""", "")
                 .replace("f.id > ?", "f.id = ?");
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, fileId);

@@ -96,14 +96,15 @@ public class ProposalService {
     }
 
     /**
-     * A new proposal by the rules for a rejected, failed or stale proposal's file (its file's current
+     * A new proposal by the rules for a rejected, failed, reverted (undone execution) or stale proposal's file (its file's current
      * path and tags); the old one is kept as superseded.
      */
     public ProposalView regenerate(long id, int version, String actor) {
         Proposal p = current(id, version);
         boolean stale = queries.proposal(id).stale();
-        if (!(p.status() == Status.REJECTED || p.status() == Status.FAILED || (p.status() == Status.PENDING && stale))) {
-            throw RequestRefusedException.conflict("only a rejected, failed or stale proposal is regenerated; proposal "
+        if (!(p.status() == Status.REJECTED || p.status() == Status.FAILED || p.status() == Status.REVERTED
+                || (p.status() == Status.PENDING && stale))) {
+            throw RequestRefusedException.conflict("only a rejected, failed, reverted or stale proposal is regenerated; proposal "
                     + id + " is " + p.status().name().toLowerCase() + (p.status() == Status.PENDING ? " and current" : ""));
         }
         Long open = queries.openProposalOf(p.fileId(), id);

@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 @Table(name = "proposal")
 public class Proposal {
 
-    public enum Status { PENDING, APPROVED, REJECTED, FAILED, SUPERSEDED }
+    public enum Status { PENDING, APPROVED, REJECTED, FAILED, SUPERSEDED, EXECUTING, EXECUTED, REVERTED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

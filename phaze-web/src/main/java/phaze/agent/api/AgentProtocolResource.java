@@ -19,6 +19,7 @@ import phaze.protocol.agent.DiscoveryChunk;
 import phaze.protocol.agent.Heartbeat;
 import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.WorkLease;
+import phaze.protocol.agent.ExecutionStep;
 import phaze.protocol.agent.WorkResult;
 
 import java.util.List;
@@ -34,6 +35,8 @@ public class AgentProtocolResource {
     AgentService agents;
     @EJB
     WorkQueue work;
+    @EJB
+    phaze.execution.boundary.ExecutionService executions;
     @EJB
     ScanService scans;
     @EJB
@@ -66,6 +69,12 @@ public class AgentProtocolResource {
     @Path(AgentApi.WORK_RESULT)
     public void result(@PathParam("id") long itemId, WorkResult result) {
         work.report(agentId(), itemId, required(result, "result"));
+    }
+
+    @POST
+    @Path(AgentApi.WORK_STEPS)
+    public void step(@PathParam("id") long itemId, ExecutionStep step) {
+        executions.step(agentId(), itemId, required(step, "step"));
     }
 
     @POST

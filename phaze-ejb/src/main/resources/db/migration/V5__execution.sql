@@ -51,3 +51,11 @@ create table execution_item (
 );
 create index execution_item_batch on execution_item (batch_id, status);
 create index execution_item_file on execution_item (file_id);
+
+-- Texts of the cue sheets, notes and playlists beside a media file, read by the agent with its tags.
+create table file_companion_text (
+    file_id    bigint not null references audio_file (id) on delete cascade,
+    file_name  text   not null,
+    text       text   not null,
+    primary key (file_id, file_name)
+);

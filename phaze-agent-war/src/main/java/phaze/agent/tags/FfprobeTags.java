@@ -45,7 +45,7 @@ public final class FfprobeTags {
                 tag(raw, "disc"), duration, bitRate == null ? null : (int) Math.round(bitRate / 1000),
                 sampleRate == null ? null : sampleRate.intValue(),
                 stream.containsKey("channels") ? stream.getInt("channels") : null,
-                stream.getString("codec_name", null), "ffprobe", raw);
+                stream.getString("codec_name", null), "ffprobe", raw, null);
     }
 
     private JsonObject probe(Path file, String earlierProblem) throws TagReader.UnreadableTags {

@@ -75,7 +75,7 @@ public final class TagReader {
                 header == null ? null : (int) header.getBitRateAsNumber(),
                 header == null ? null : header.getSampleRateAsNumber(),
                 header == null ? null : channels(header.getChannels()),
-                header == null ? null : header.getEncodingType(), "jaudiotagger", raw);
+                header == null ? null : header.getEncodingType(), "jaudiotagger", raw, null);
     }
 
     private static String first(Tag tag, FieldKey key) {

@@ -6,7 +6,7 @@ import phaze.agent.tags.TagReader;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
 
-/** The tags stage: read one file's tags and stream facts. */
+/** The tags stage: read one file's tags and stream facts, and the texts of the notes beside it. */
 public final class TagsWork implements WorkHandler {
 
     private final LibraryPaths paths;
@@ -20,7 +20,8 @@ public final class TagsWork implements WorkHandler {
     @Override
     public WorkResult handle(WorkLease lease, ControllerClient controller) {
         try {
-            return WorkResult.done(reader.read(paths.resolve(lease.root(), lease.relativePath())));
+            java.nio.file.Path file = paths.resolve(lease.root(), lease.relativePath());
+            return WorkResult.done(reader.read(file).withCompanions(phaze.agent.tags.CompanionNotes.read(file)));
         } catch (LibraryPaths.Refused | TagReader.UnreadableTags e) {
             return WorkResult.failed(e.getMessage());
         }

@@ -76,6 +76,21 @@ public class StageResults {
             ps.setString(16, json(t.raw()));
             ps.executeUpdate();
         }
+        try (PreparedStatement ps = c.prepareStatement("delete from phaze.file_companion_text where file_id = ?")) {
+            ps.setLong(1, fileId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                insert into phaze.file_companion_text (file_id, file_name, text) values (?, ?, ?)
+                on conflict do nothing""")) {
+            for (var note : t.companions()) {
+                ps.setLong(1, fileId);
+                ps.setString(2, storable(note.fileName()));
+                ps.setString(3, storable(note.text()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     /**

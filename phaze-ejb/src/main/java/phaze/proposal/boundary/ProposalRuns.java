@@ -12,6 +12,7 @@ import phaze.path.PathLegalizer;
 import phaze.path.VolumeCase;
 import phaze.platform.RequestRefusedException;
 import phaze.proposal.control.AudioAnalysis;
+import phaze.proposal.control.CompanionText;
 import phaze.proposal.control.DateConventionLearner;
 import phaze.proposal.control.DateConventions;
 import phaze.proposal.control.DistinctDestinations;
@@ -116,7 +117,7 @@ public class ProposalRuns {
                     files.add(evidence(rs));
                 }
             }
-            return files;
+            return withCompanions(c, files);
         } catch (SQLException e) {
             throw new IllegalStateException("reading files to propose for failed: " + e.getMessage(), e);
         }
@@ -153,16 +154,47 @@ public class ProposalRuns {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, fileId);
             ps.setInt(2, 1);
+            FileEvidence file;
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     throw RequestRefusedException.conflict("file " + fileId + " has no tags yet (or is gone); run the"
                             + " tags stage first");
                 }
-                return evidence(rs);
+                file = evidence(rs);
             }
+            return withCompanions(c, List.of(file)).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the evidence of file " + fileId + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The cue sheets, notes and playlists the agent read beside each file, added to its evidence. */
+    private static List<FileEvidence> withCompanions(Connection c, List<FileEvidence> files) throws SQLException {
+        if (files.isEmpty()) {
+            return files;
+        }
+        Map<Long, List<CompanionText>> texts = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select file_id, file_name, text from phaze.file_companion_text where file_id = any (?)
+                order by file_id, file_name""")) {
+            ps.setArray(1, c.createArrayOf("bigint", files.stream().map(FileEvidence::fileId).toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new CompanionText(rs.getString(2), rs.getString(3)));
+                }
+            }
+        }
+        return files.stream().map(f -> texts.containsKey(f.fileId())
+                ? new FileEvidence(f.fileId(), f.agentId(), f.root(), f.sha256(),
+                        f.evidence().withCompanions(sameStemFirst(f.evidence().stem(), texts.get(f.fileId()))))
+                : f).toList();
+    }
+
+    private static List<CompanionText> sameStemFirst(String stem, List<CompanionText> texts) {
+        List<CompanionText> ordered = new ArrayList<>(texts);
+        ordered.sort(java.util.Comparator.comparing((CompanionText t) -> !t.fileName().startsWith(stem + ".")));
+        return ordered;
     }
 
     private static FileEvidence evidence(ResultSet rs) throws SQLException {

@@ -38,6 +38,7 @@ final class MoveJournal implements Closeable {
 
     private final Path path;
     private final FileChannel channel;
+    private boolean entryDurable;
 
     private MoveJournal(Path path, FileChannel channel) {
         this.path = path;
@@ -62,32 +63,43 @@ final class MoveJournal implements Closeable {
             header.append(line("FILE", String.valueOf(i), move.source(), move.destination(), move.sha256(),
                     String.valueOf(move.size())));
         }
-        journal.append(header.toString());
-        DurableFiles.syncDirectory(journalDir);
+        journal.append(header.toString(), false);
         return journal;
     }
 
     /** Re-opens an unfinished journal for appending (recovery). */
     static MoveJournal reopen(Path path) throws IOException {
-        return new MoveJournal(path, FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        MoveJournal journal = new MoveJournal(path, FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        journal.entryDurable = true;
+        return journal;
     }
 
     void plan(int file, String route, String sourceOnDisk) throws IOException {
-        append(line("PLAN", String.valueOf(file), route, sourceOnDisk));
+        append(line("PLAN", String.valueOf(file), route, sourceOnDisk), false);
     }
 
     void step(int file, MoveStep step, boolean ok, String detail) throws IOException {
-        append(line("STEP", String.valueOf(file), step.name(), ok ? "ok" : "fail", detail == null ? "" : detail));
+        append(line("STEP", String.valueOf(file), step.name(), ok ? "ok" : "fail", detail == null ? "" : detail),
+                announcesSideEffect(step));
         if (ok) {
             FaultPoint.journaled(step);
         }
     }
 
-    /** The item is settled: its journal is no longer needed (the controller has the reports). */
+    static boolean announcesSideEffect(MoveStep step) {
+        return switch (step) {
+            case MOVE, COPY, PLACE, DELETE_SOURCE, ROLLBACK -> true;
+            case PRECHECK, VERIFY, DONE -> false;
+        };
+    }
+
+    /**
+     * The item is settled: its journal is no longer needed (the controller has the reports). The
+     * removal is not fsync'd: a journal that reappears after a power cut is settled again, idempotently.
+     */
     void finish() throws IOException {
         close();
         Files.deleteIfExists(path);
-        DurableFiles.syncDirectory(path.getParent());
     }
 
     @Override
@@ -97,12 +109,18 @@ final class MoveJournal implements Closeable {
         }
     }
 
-    private void append(String text) throws IOException {
+    private void append(String text, boolean durable) throws IOException {
         ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
         while (bytes.hasRemaining()) {
             channel.write(bytes);
         }
-        channel.force(false);
+        if (durable) {
+            channel.force(false);
+            if (!entryDurable) {
+                DurableFiles.syncDirectory(path.getParent());
+                entryDurable = true;
+            }
+        }
     }
 
     /** Every unfinished journal in the folder, oldest name first. */

@@ -24,10 +24,16 @@ public final class FileDigest {
                 digest.update(buffer, 0, n);
             }
         }
+        return hex(digest);
+    }
+
+    /** Finishes a digest started with {@link #newDigest()} as lower-case hex, the form Phaze records. */
+    public static String hex(MessageDigest digest) {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest newDigest() {
+    /** A fresh digest of the discovery algorithm, for code that hashes while it reads (the mover). */
+    public static MessageDigest newDigest() {
         try {
             return MessageDigest.getInstance(ALGORITHM);
         } catch (NoSuchAlgorithmException e) {

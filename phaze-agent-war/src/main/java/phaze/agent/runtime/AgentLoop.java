@@ -20,6 +20,7 @@ import phaze.agent.work.DiscoverWork;
 import phaze.agent.work.FingerprintWork;
 import phaze.audio.ingest.AudioIngest;
 import phaze.agent.work.TagsWork;
+import phaze.agent.work.ExecuteWork;
 import phaze.agent.work.WorkHandler;
 import phaze.protocol.agent.Heartbeat;
 import phaze.protocol.agent.RootHealth;
@@ -71,13 +72,28 @@ public class AgentLoop {
         settings = AgentSettings.fromEnvironment();
         LibraryPaths paths = new LibraryPaths(settings.roots());
         IngestProducts products = new IngestProducts(new AudioIngest(), settings.cacheDir());
+        ExecuteWork execute = new ExecuteWork(settings.roots(), settings.journalDir());
+        recover(execute);
         handlers = Map.of(
+                "execute", execute,
                 "discover", new DiscoverWork(new Discovery(settings.roots())),
                 "tags", new TagsWork(paths, new TagReader(new FfprobeTags(settings.ffprobe()))),
                 "analyze", new AnalyzeWork(paths, products),
                 "fingerprint", new FingerprintWork(paths, products));
         LOG.info(() -> "agent starting controller=" + settings.controllerUrl() + " roots=" + settings.roots());
         ticking = scheduler.scheduleWithFixedDelay(this::tick, 1, settings.pollSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Moves a previous run left unfinished are finished or rolled back before any new work is leased. */
+    private static void recover(ExecuteWork execute) {
+        try {
+            for (var result : execute.recover()) {
+                LOG.warning(() -> "recovered move item=" + result.itemId() + " done=" + result.done() + " "
+                        + (result.message() == null ? "" : result.message()));
+            }
+        } catch (RuntimeException e) {
+            LOG.severe(() -> "recovering unfinished moves failed: " + e + "; they stay journaled for the next start");
+        }
     }
 
     @PreDestroy

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * talk to, the token it was given at registration, and the library roots it owns.
  */
 public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSeconds, int heartbeatSeconds, String ffprobe,
-                            Path cacheDir, int concurrency) {
+                            Path cacheDir, int concurrency, Path journalDir) {
 
     public static AgentSettings fromEnvironment() {
         PhazeSettings s = PhazeSettings.system();
@@ -27,7 +27,10 @@ public record AgentSettings(String controllerUrl, Set<Path> roots, int pollSecon
                 Math.max(5, s.integer("PHAZE_AGENT_HEARTBEAT_SECONDS", 30)),
                 s.text("PHAZE_FFPROBE", "ffprobe"),
                 Path.of(s.text("PHAZE_AGENT_CACHE_DIR", System.getProperty("java.io.tmpdir") + "/phaze-agent-cache")),
-                Math.max(1, s.integer("PHAZE_AGENT_CONCURRENCY", Runtime.getRuntime().availableProcessors())));
+                Math.max(1, s.integer("PHAZE_AGENT_CONCURRENCY", Runtime.getRuntime().availableProcessors())),
+                // The move journal must survive restarts and reboots: WildFly's data folder, not a temp folder.
+                Path.of(s.text("PHAZE_AGENT_JOURNAL_DIR", System.getProperty("jboss.server.data.dir",
+                        System.getProperty("user.home") + "/.phaze-agent") + "/phaze-agent/journal")));
     }
 
     /**

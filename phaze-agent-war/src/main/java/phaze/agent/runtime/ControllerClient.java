@@ -63,6 +63,11 @@ public final class ControllerClient implements AutoCloseable {
         post(AgentApi.WORK_RESULT.replace("{id}", Long.toString(itemId)), result);
     }
 
+    /** One journaled step of an execute item, as it happens. */
+    public void step(long itemId, phaze.protocol.agent.ExecutionStep step) {
+        post(AgentApi.WORK_STEPS.replace("{id}", Long.toString(itemId)), step);
+    }
+
     public void files(long scanId, DiscoveryChunk chunk) {
         post(AgentApi.SCAN_FILES.replace("{id}", Long.toString(scanId)), chunk);
     }

@@ -1,0 +1,121 @@
+package phaze.agent.work;
+
+import phaze.agent.execution.FileMove;
+import phaze.agent.execution.MoveOrder;
+import phaze.agent.execution.MoveResult;
+import phaze.agent.execution.Mover;
+import phaze.agent.execution.StepReport;
+import phaze.agent.runtime.ControllerClient;
+import phaze.protocol.agent.ExecutionOrder;
+import phaze.protocol.agent.ExecutionOutcome;
+import phaze.protocol.agent.ExecutionStep;
+import phaze.protocol.agent.MoveFile;
+import phaze.protocol.agent.WorkLease;
+import phaze.protocol.agent.WorkResult;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The execute stage: moves an item's files with the journaled {@link Mover} and reports every step to
+ * the controller as it happens (best effort: the journal is what counts). Items run one at a time per
+ * agent, as the mover's journal folder expects. A lease that comes back after a crash finds the files
+ * already at their destination with the right bytes and reports them done without touching them.
+ */
+public final class ExecuteWork implements WorkHandler {
+    private static final Logger LOG = Logger.getLogger(ExecuteWork.class.getName());
+
+    private final Set<Path> roots;
+    private final Path journalDir;
+
+    public ExecuteWork(Set<Path> roots, Path journalDir) {
+        this.roots = Set.copyOf(roots);
+        this.journalDir = journalDir;
+    }
+
+    /** Finishes or rolls back whatever a previous run of this agent left unfinished; call once at start. */
+    public synchronized List<MoveResult> recover() {
+        return new Mover(journalDir, report -> { }).recover();
+    }
+
+    @Override
+    public synchronized WorkResult handle(WorkLease lease, ControllerClient controller) {
+        ExecutionOrder order = lease.execution();
+        if (order == null || order.files().isEmpty()) {
+            return WorkResult.executionFailed("the lease carries no move order", new ExecutionOutcome("precheck", 0));
+        }
+        Path root = Path.of(order.root()).normalize();
+        if (!roots.contains(root)) {
+            return WorkResult.executionFailed("'" + order.root() + "' is not one of this agent's library roots",
+                    new ExecutionOutcome("precheck", 0));
+        }
+        List<FileMove> pending = new ArrayList<>();
+        for (MoveFile f : order.files()) {
+            if (!alreadyMoved(root, f)) {
+                pending.add(new FileMove(f.source(), f.destination(), f.sha256(), f.size()));
+            }
+        }
+        if (pending.isEmpty()) {
+            step(controller, lease.id(), order.files().get(0).source(), "done", true, "already at the destination");
+            return WorkResult.executed(new ExecutionOutcome(null, 0));
+        }
+        Mover mover = new Mover(journalDir, report -> step(controller, lease.id(), report));
+        MoveResult result = mover.execute(new MoveOrder(Long.toString(order.itemId()), root, pending));
+        ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
+                : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());
+        return result.done() ? WorkResult.executed(outcome) : WorkResult.executionFailed(result.message(), outcome);
+    }
+
+    /** The source is gone and the destination holds exactly the expected bytes: a finished move. */
+    private static boolean alreadyMoved(Path root, MoveFile f) {
+        Path source = root.resolve(f.source());
+        Path destination = root.resolve(f.destination());
+        if (Files.exists(source, LinkOption.NOFOLLOW_LINKS) || !Files.isRegularFile(destination, LinkOption.NOFOLLOW_LINKS)
+                || !destination.normalize().startsWith(root)) {
+            return false;
+        }
+        try {
+            return Files.size(destination) == f.size() && sha256(destination).equals(f.sha256());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void step(ControllerClient controller, long workItemId, StepReport report) {
+        step(controller, workItemId, report.file(), report.step().name().toLowerCase(Locale.ROOT), report.ok(),
+                report.detail());
+    }
+
+    private static void step(ControllerClient controller, long workItemId, String file, String step, boolean ok,
+                             String detail) {
+        try {
+            controller.step(workItemId, new ExecutionStep(file, step, ok, detail));
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "reporting step " + step + " of item " + workItemId + " failed (the journal has it): " + e);
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

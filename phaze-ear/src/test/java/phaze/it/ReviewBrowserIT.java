@@ -109,6 +109,44 @@ class ReviewBrowserIT extends PhazeSystemTest {
         Browser.screenshot(browser, "review-refused");
     }
 
+    @Test
+    void operatorRunsTheShownPlanWatchesItAndUndoesIt() throws Exception {
+        JsonObject cazenove = ProposalsIT.pending(ProposalsIT.proposalFor("02 - Bicep - Cazenove.ogg"));
+        JsonObject approved = post("/api/v1/proposals/" + cazenove.getJsonNumber("id") + "/approve",
+                "{\"version\":" + cazenove.getInt("version") + "}").json();
+        String original = cazenove.getString("currentPath");
+        browser.get(BASE + "/execution.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("j_username"))).sendKeys("admin");
+        browser.findElement(By.id("j_password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        WebElement planTable = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("execution-form:plan-items")));
+        assertTrue(planTable.getText().contains(approved.getString("proposedPath")), planTable.getText());
+        Browser.screenshot(browser, "execution-plan");
+
+        browser.findElement(By.id("execution-form:run")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages_container"), "started"));
+        wait.until(d -> "completed".equals(text(By.id("batch-status"))));
+        Browser.screenshot(browser, "execution-done");
+        JsonObject file = get("/api/v1/files/" + cazenove.getJsonNumber("fileId")).json().getJsonObject("file");
+        assertEquals(approved.getString("proposedPath"), file.getString("relativePath"));
+
+        browser.findElement(By.xpath("//tbody[@id='execution-form:batches_data']/tr[1]//button[.//text()='Undo' or normalize-space(.)='Undo']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages_container"), "Undo batch"));
+        wait.until(d -> "completed".equals(text(By.id("batch-status"))));
+        assertEquals(original, get("/api/v1/files/" + cazenove.getJsonNumber("fileId")).json().getJsonObject("file")
+                .getString("relativePath"), "back where it was");
+        JsonObject reverted = get("/api/v1/proposals/" + cazenove.getJsonNumber("id")).json();
+        assertEquals("reverted", reverted.getString("status"));
+        post("/api/v1/proposals/" + cazenove.getJsonNumber("id") + "/regenerate", "{\"version\":" + reverted.getInt("version") + "}");
+    }
+
+    private String text(By by) {
+        List<WebElement> found = browser.findElements(by);
+        return found.isEmpty() ? "" : found.get(0).getText().strip();
+    }
+
     /** Focus off any input (keys go to the page) and no Ajax request in flight. */
     private void settle() {
         browser.executeScript("if (document.activeElement) document.activeElement.blur();");

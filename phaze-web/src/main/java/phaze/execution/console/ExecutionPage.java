@@ -51,7 +51,7 @@ public class ExecutionPage implements Serializable {
         try {
             BatchView batch = executions.execute(shownHash, user());
             selected = batch.id();
-            Console.info("Batch " + batch.id() + " started: " + batch.total() + " items");
+            Console.info("Batch " + batch.id() + " started: " + items(batch.total()));
         } catch (RequestRefusedException e) {
             Console.refused(e);
         }
@@ -81,7 +81,7 @@ public class ExecutionPage implements Serializable {
                 Console.refused(RequestRefusedException.conflict("nothing can be undone: " + result.refused()));
             } else {
                 selected = result.batch().id();
-                Console.info("Undo batch " + result.batch().id() + " started: " + result.batch().total() + " items"
+                Console.info("Undo batch " + result.batch().id() + " started: " + items(result.batch().total())
                         + (result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (e.g. "
                         + result.refused().get(0).reason() + ")"));
             }
@@ -94,6 +94,10 @@ public class ExecutionPage implements Serializable {
     public String throughput(BatchView b) {
         double mb = b.bytesDone() / 1e6;
         return b.seconds() <= 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f MB/s", mb / b.seconds());
+    }
+
+    private static String items(int n) {
+        return n + (n == 1 ? " item" : " items");
     }
 
     public Long getSelected() {

@@ -1,5 +1,6 @@
 package phaze.agent.work;
 
+import phaze.agent.discover.FileDigest;
 import phaze.agent.execution.FileMove;
 import phaze.agent.execution.MoveOrder;
 import phaze.agent.execution.MoveResult;
@@ -14,14 +15,10 @@ import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,7 +83,7 @@ public final class ExecuteWork implements WorkHandler {
             return false;
         }
         try {
-            return Files.size(destination) == f.size() && sha256(destination).equals(f.sha256());
+            return Files.size(destination) == f.size() && FileDigest.sha256(destination).equals(f.sha256());
         } catch (IOException e) {
             return false;
         }
@@ -103,19 +100,6 @@ public final class ExecuteWork implements WorkHandler {
             controller.step(workItemId, new ExecutionStep(file, step, ok, detail));
         } catch (RuntimeException e) {
             LOG.warning(() -> "reporting step " + step + " of item " + workItemId + " failed (the journal has it): " + e);
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

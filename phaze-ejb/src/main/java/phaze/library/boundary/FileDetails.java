@@ -98,6 +98,10 @@ public class FileDetails {
         }
     }
 
+    /** The per-file stages operators control (execute items are a batch's business, shown there). */
+    private static final String PER_FILE = java.util.Arrays.stream(Stage.values()).filter(Stage::controllable)
+            .map(s -> "'" + s.wireName() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     /** The status of every per-file stage for a page of files, in two queries. */
     public Map<Long, Map<String, String>> stages(java.util.List<Long> fileIds) {
         Map<Long, Map<String, String>> all = new java.util.HashMap<>();
@@ -116,7 +120,7 @@ public class FileDetails {
         try (Connection c = dataSource.getConnection()) {
             java.sql.Array ids = c.createArrayOf("bigint", fileIds.toArray());
             try (PreparedStatement ps = c.prepareStatement("select file_id, stage from phaze.work_item"
-                    + " where file_id = any (?) and state in ('queued', 'leased')")) {
+                    + " where file_id = any (?) and state in ('queued', 'leased') and stage in " + PER_FILE)) {
                 ps.setArray(1, ids);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -125,7 +129,7 @@ public class FileDetails {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("select file_id, stage, status from phaze.stage_result"
-                    + " where file_id = any (?)")) {
+                    + " where file_id = any (?) and stage in " + PER_FILE)) {
                 ps.setArray(1, ids);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -151,7 +155,8 @@ public class FileDetails {
                                      when w.state in ('queued', 'leased') then 'in_flight'
                                      else w.state end, coalesce(r.message, w.last_error)
                 from phaze.work_item w left join phaze.stage_result r on r.file_id = w.file_id and r.stage = w.stage
-                where w.file_id = ?
+                where w.file_id = ? and w.stage in""" + " " + PER_FILE + """
+
                 union
                 select r.stage, r.status, r.message from phaze.stage_result r where r.file_id = ?""")) {
             ps.setLong(1, fileId);

@@ -81,6 +81,13 @@ class ProposalsIT extends PhazeSystemTest {
         JsonObject rerun = awaitRun(again.json().getJsonNumber("id").longValue());
         assertEquals(0, rerun.getInt("proposed"), "no file gets a second open proposal: " + rerun);
         assertEquals(422, get("/api/v1/proposals?status=maybe").status());
+
+        // the stage graph counts from the proposals themselves
+        JsonObject stats = get("/api/v1/pipeline/stats").json();
+        long pending = get("/api/v1/proposals?status=pending&size=1").json().getJsonNumber("total").longValue();
+        assertEquals(pending, stats.getJsonObject("review").getJsonNumber("notStarted").longValue(), stats.toString());
+        assertTrue(stats.getJsonObject("propose").getJsonNumber("done").longValue() >= 8, stats.toString());
+        assertEquals(0, stats.getJsonObject("propose").getJsonNumber("inFlight").longValue(), "no run is running");
     }
 
     @Test

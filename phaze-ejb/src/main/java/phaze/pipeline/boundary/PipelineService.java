@@ -191,6 +191,7 @@ public class PipelineService {
         long media;
         long discovered;
         long scanProblems;
+        long[] proposals;
         try (Connection c = dataSource.getConnection()) {
             try (ResultSet rs = c.createStatement().executeQuery("select count(*) filter (where " + MEDIA + "), count(*)"
                     + " from phaze.audio_file f")) {
@@ -215,6 +216,7 @@ public class PipelineService {
                 rs.next();
                 scanProblems = rs.getLong(1);
             }
+            proposals = proposalCounts(c);
         } catch (SQLException e) {
             throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);
         }
@@ -227,11 +229,55 @@ public class PipelineService {
                 stats.put(name, new StageStats(0, flying, discovered, scanProblems, 0, false, state.priority()));
                 continue;
             }
+            if (stage == Stage.PROPOSE || stage == Stage.REVIEW || stage == Stage.EXECUTE) {
+                stats.put(name, proposalStageStats(stage, proposals, media, state));
+                continue;
+            }
             long[] r = results.getOrDefault(name, new long[3]);
             long notStarted = Math.max(0, media - r[0] - r[1] - r[2] - flying);
             stats.put(name, new StageStats(notStarted, flying, r[0], r[1], r[2], state.paused(), state.priority()));
         }
         return stats;
+    }
+
+    /**
+     * Proposal-side counts, from the proposal rows: [files with a live proposal, files whose proposal
+     * failed, pending, decided, approved, executing, executed, approved after a failed execution,
+     * propose running (0/1)].
+     */
+    private static long[] proposalCounts(Connection c) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery("""
+                select count(distinct file_id) filter (where status not in ('failed', 'superseded')),
+                       count(distinct file_id) filter (where status = 'failed'),
+                       count(*) filter (where status = 'pending'),
+                       count(*) filter (where status in ('approved', 'rejected', 'executing', 'executed', 'reverted')),
+                       count(*) filter (where status = 'approved'),
+                       count(*) filter (where status = 'executing'),
+                       count(*) filter (where status = 'executed'),
+                       count(*) filter (where status = 'approved' and exists (select 1 from phaze.execution_item e
+                           where e.proposal_id = p.id and e.status = 'failed')),
+                       (select count(*) from phaze.proposal_run where status = 'running')
+                from phaze.proposal p""")) {
+            rs.next();
+            long[] counts = new long[9];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = rs.getLong(i + 1);
+            }
+            return counts;
+        }
+    }
+
+    /**
+     * PROPOSE counts media files (done: a live proposal; failed: the engine could not); REVIEW counts
+     * proposals (not started = waiting for a person); EXECUTE counts approved proposals (not started =
+     * ready to run; failed = back to approved after a failed move).
+     */
+    private static StageStats proposalStageStats(Stage stage, long[] p, long media, StageState state) {
+        return switch (stage) {
+            case PROPOSE -> new StageStats(Math.max(0, media - p[0] - p[1]), p[8], p[0], p[1], 0, false, state.priority());
+            case REVIEW -> new StageStats(p[2], 0, p[3], 0, 0, false, state.priority());
+            default -> new StageStats(p[4] - p[7], p[5], p[6], p[7], 0, false, state.priority());
+        };
     }
 
     private static void checkTriggerable(Stage stage) {

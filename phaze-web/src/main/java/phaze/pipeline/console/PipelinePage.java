@@ -2,6 +2,7 @@ package phaze.pipeline.console;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import phaze.pipeline.boundary.PipelineService;
@@ -30,6 +31,11 @@ public class PipelinePage implements Serializable {
     static final int NODE_HEIGHT = 96;
 
     public record Node(String name, int x, int y, StageStats stats, boolean controllable, String blocker, int percent) {
+        /** PROPOSE is triggered here too (rules, or the LLM when configured); its runs are batch jobs. */
+        public boolean proposes() {
+            return Stage.PROPOSE.wireName().equals(name);
+        }
+
         public long total() {
             return stats.notStarted() + stats.inFlight() + stats.done() + stats.failed() + stats.skipped();
         }
@@ -42,6 +48,8 @@ public class PipelinePage implements Serializable {
     PipelineService pipeline;
     @EJB
     StageControlService control;
+    @EJB
+    phaze.proposal.batch.ProposeStage propose;
 
     private List<Node> nodes = List.of();
 
@@ -78,6 +86,13 @@ public class PipelinePage implements Serializable {
 
     public void trigger(String stage) {
         act(() -> Console.info(stage + ": " + pipeline.trigger(stage).enqueued() + " files queued"));
+    }
+
+    public void propose() {
+        act(() -> {
+            var run = propose.start(null, FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+            Console.info("propose run " + run.id() + " started (" + run.engine() + ")");
+        });
     }
 
     public void togglePause(String stage, boolean paused) {

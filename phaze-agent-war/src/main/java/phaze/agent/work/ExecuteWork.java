@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -67,8 +70,24 @@ public final class ExecuteWork implements WorkHandler {
             step(controller, lease.id(), order.files().get(0).source(), "done", true, "already at the destination");
             return WorkResult.executed(new ExecutionOutcome(null, 0));
         }
-        Mover mover = new Mover(journalDir, report -> step(controller, lease.id(), report));
-        MoveResult result = mover.execute(new MoveOrder(Long.toString(order.itemId()), root, pending));
+        // Steps are journaled before their side effect; posting them to the controller happens beside the
+        // move (in order, on one thread) so a slow network never slows a move, and all are sent before
+        // the result, which ends the lease the step reports need.
+        ExecutorService reporter = Executors.newSingleThreadExecutor(r -> new Thread(r, "phaze-step-reporter"));
+        MoveResult result;
+        try {
+            Mover mover = new Mover(journalDir, report -> reporter.execute(() -> step(controller, lease.id(), report)));
+            result = mover.execute(new MoveOrder(Long.toString(order.itemId()), root, pending));
+        } finally {
+            reporter.shutdown();
+            try {
+                if (!reporter.awaitTermination(30, TimeUnit.SECONDS)) {
+                    LOG.warning(() -> "step reports of item " + order.itemId() + " still pending; the journal has them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
                 : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());
         return result.done() ? WorkResult.executed(outcome) : WorkResult.executionFailed(result.message(), outcome);

@@ -87,6 +87,8 @@ class ExecutionIT extends PhazeSystemTest {
         JsonObject undoBatch = awaitBatch(undo.json().getJsonObject("batch").getJsonNumber("id").longValue());
         assertEquals("completed", undoBatch.getString("status"), undoBatch.toString());
         assertEquals(before, hashes(), "every file back at its old path with its bytes");
+        Path emptied = LIBRARY.resolve(atlas.getString("proposedPath")).getParent();
+        assertFalse(Files.exists(emptied), "the folders the undo emptied are gone: " + emptied);
         assertEquals("reverted", proposal(set).getString("status"));
         assertEquals(set.getString("currentPath"),
                 get("/api/v1/files/" + set.getJsonNumber("fileId")).json().getJsonObject("file").getString("relativePath"));

@@ -88,9 +88,30 @@ public final class ExecuteWork implements WorkHandler {
                 Thread.currentThread().interrupt();
             }
         }
+        if (result.done()) {
+            pruneEmptyFolders(root, pending);
+        }
         ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
                 : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());
         return result.done() ? WorkResult.executed(outcome) : WorkResult.executionFailed(result.message(), outcome);
+    }
+
+    /**
+     * Folders a move left empty go too, up to (never including) the root, so a library does not fill
+     * with empty shells. Only empty folders can be deleted, so nothing else is ever at risk.
+     */
+    private static void pruneEmptyFolders(Path root, List<FileMove> moved) {
+        for (FileMove f : moved) {
+            Path folder = root.resolve(f.source()).normalize().getParent();
+            while (folder != null && folder.startsWith(root) && !folder.equals(root)) {
+                try {
+                    Files.delete(folder);
+                } catch (IOException e) {
+                    break; // not empty (or already gone): stop here
+                }
+                folder = folder.getParent();
+            }
+        }
     }
 
     /** The source is gone and the destination holds exactly the expected bytes: a finished move. */

@@ -1,5 +1,6 @@
 package phaze.agent.tags;
 
+import phaze.protocol.FileKind;
 import phaze.protocol.agent.CompanionNote;
 
 import java.io.IOException;
@@ -21,8 +22,10 @@ import java.util.Set;
 
 /**
  * The texts of the small companion files beside a media file (cue sheets, .nfo notes, playlists, .txt),
- * for the proposal engines: the ones named after the media file first, then the folder's others; at
- * most {@link #MAX_FILES}, each at most {@link #MAX_BYTES}. UTF-8 (with or without BOM) when the bytes
+ * for the proposal engines: the ones named after the media file first, then the folder's general notes;
+ * a note named after another media file of the folder belongs to that file and is left out (else one
+ * set's "Main Stage" would be read into its neighbour's name). At most {@link #MAX_FILES}, each at most
+ * {@link #MAX_BYTES}. UTF-8 (with or without BOM) when the bytes
  * are valid UTF-8, else Windows-1252, as scene .nfo files and old cue sheets are.
  */
 public final class CompanionNotes {
@@ -41,17 +44,21 @@ public final class CompanionNotes {
         }
         String stem = stem(media.getFileName().toString());
         List<Path> candidates = new ArrayList<>();
+        Set<String> otherMedia = new java.util.HashSet<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (TEXT.contains(extension(name)) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
                         && Files.size(entry) <= MAX_BYTES) {
                     candidates.add(entry);
+                } else if (isMedia(name) && !stem(name).equals(stem)) {
+                    otherMedia.add(stem(name));
                 }
             }
         } catch (IOException e) {
             return List.of();
         }
+        candidates.removeIf(p -> otherMedia.contains(stem(p.getFileName().toString())));
         candidates.sort(Comparator.comparing((Path p) -> !stem(p.getFileName().toString()).equals(stem))
                 .thenComparing(p -> p.getFileName().toString()));
         List<CompanionNote> notes = new ArrayList<>();
@@ -78,6 +85,10 @@ public final class CompanionNotes {
         } catch (CharacterCodingException e) {
             return new String(bytes, WINDOWS_1252);
         }
+    }
+
+    private static boolean isMedia(String name) {
+        return FileKind.of(name).filter(k -> k == FileKind.AUDIO || k == FileKind.VIDEO).isPresent();
     }
 
     private static String stem(String name) {

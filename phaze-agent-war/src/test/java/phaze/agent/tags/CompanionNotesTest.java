@@ -31,6 +31,17 @@ class CompanionNotesTest {
     }
 
     @Test
+    void aNoteNamedAfterAnotherRecordingBelongsToThatOne() throws Exception {
+        Path disclosure = Files.write(dir.resolve("Disclosure - Live @ Coachella Sahara 2024-04-12.m4a"), new byte[] {1});
+        Files.write(dir.resolve("dj_xyz_ultra.mp3"), new byte[] {2});
+        Files.writeString(dir.resolve("dj_xyz_ultra.nfo"), "Main Stage, 2019-03-29");
+        Files.writeString(dir.resolve("festival.txt"), "rips from 2019-2024");
+        assertEquals(List.of("festival.txt"), CompanionNotes.read(disclosure).stream().map(CompanionNote::fileName).toList());
+        assertEquals(List.of("dj_xyz_ultra.nfo", "festival.txt"),
+                CompanionNotes.read(dir.resolve("dj_xyz_ultra.mp3")).stream().map(CompanionNote::fileName).toList());
+    }
+
+    @Test
     void nothingBesideMeansNoNotes() throws Exception {
         Path media = Files.write(dir.resolve("a.flac"), new byte[] {1});
         assertTrue(CompanionNotes.read(media).isEmpty());

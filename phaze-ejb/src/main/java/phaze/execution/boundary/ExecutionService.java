@@ -281,7 +281,7 @@ public class ExecutionService {
     /**
      * Reverses a batch's executed moves (all, or the given items) with the same protocol. An item is
      * refused, with the reason, when its file is no longer where the batch put it, changed since, or its
-     * old place (or a companion's) is now taken.
+     * old place (or a companion's) is now taken; when nothing can be undone, refused (409) with every reason.
      */
     public UndoResult undo(long batchId, List<Long> itemIds, String actor) {
         try (Connection c = dataSource.getConnection()) {
@@ -319,10 +319,9 @@ public class ExecutionService {
                 }
             }
             if (reversible.isEmpty()) {
-                if (refused.isEmpty()) {
-                    throw RequestRefusedException.conflict("batch " + batchId + " has nothing left to undo");
-                }
-                return new UndoResult(null, refused);
+                throw RequestRefusedException.conflict(refused.isEmpty() ? "batch " + batchId + " has nothing left to undo"
+                        : "nothing of batch " + batchId + " can be undone: " + refused.stream()
+                        .map(r -> "item " + r.itemId() + ": " + r.reason()).collect(java.util.stream.Collectors.joining("; ")));
             }
             String hash = "undo-" + batchId + "-" + reversible.stream().map(i -> Long.toString(i.id())).reduce((a, b) -> a + "," + b).orElse("");
             long undoBatch = insertBatch(c, "undo", batchId, sha256(hash), actor);

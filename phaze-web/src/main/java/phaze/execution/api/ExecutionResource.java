@@ -17,11 +17,9 @@ import phaze.execution.boundary.BatchView;
 import phaze.execution.boundary.ExecutionService;
 import phaze.execution.boundary.UndoResult;
 import phaze.execution.control.ExecutionPlan;
-import phaze.platform.RequestRefusedException;
 
 import java.net.URI;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Operator API for execution: the plan (the dry run), running it by its hash, progress, undo. */
 @Path("v1/execution")
@@ -66,11 +64,6 @@ public class ExecutionResource {
     @POST
     @Path("{batchId}/undo")
     public UndoResult undo(@PathParam("batchId") long batchId, Undo body) {
-        UndoResult result = executions.undo(batchId, body == null ? null : body.itemIds(), request.getRemoteUser());
-        if (result.batch() == null) {
-            throw RequestRefusedException.conflict("nothing of batch " + batchId + " can be undone: " + result.refused()
-                    .stream().map(r -> "item " + r.itemId() + ": " + r.reason()).collect(Collectors.joining("; ")));
-        }
-        return result;
+        return executions.undo(batchId, body == null ? null : body.itemIds(), request.getRemoteUser());
     }
 }

@@ -77,14 +77,10 @@ public class ExecutionPage implements Serializable {
     public void undo(long batchId) {
         try {
             UndoResult result = executions.undo(batchId, null, user());
-            if (result.batch() == null) {
-                Console.refused(RequestRefusedException.conflict("nothing can be undone: " + result.refused()));
-            } else {
-                selected = result.batch().id();
-                Console.info("Undo batch " + result.batch().id() + " started: " + items(result.batch().total())
-                        + (result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (e.g. "
-                        + result.refused().get(0).reason() + ")"));
-            }
+            selected = result.batch().id();
+            Console.info("Undo batch " + result.batch().id() + " started: " + items(result.batch().total())
+                    + (result.refused().isEmpty() ? "" : ", " + result.refused().size() + " refused (e.g. "
+                    + result.refused().get(0).reason() + ")"));
         } catch (RequestRefusedException e) {
             Console.refused(e);
         }

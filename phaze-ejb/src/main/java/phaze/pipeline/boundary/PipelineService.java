@@ -3,6 +3,8 @@ package phaze.pipeline.boundary;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import phaze.agent.boundary.AgentService;
 import phaze.pipeline.control.Stage;
 import phaze.pipeline.control.StageNames;
@@ -17,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -41,6 +44,9 @@ public class PipelineService {
 
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
     DataSource dataSource;
+    @EJB
+    StatsSnapshot snapshot;
+
     @EJB
     AgentService agents;
     @EJB
@@ -184,7 +190,39 @@ public class PipelineService {
         }
     }
 
+    /**
+     * Per stage counts, all SQL over the rows. Counting a million files takes a while, so the last
+     * counts are reused while the database has committed nothing since ({@link StatsSnapshot}). No
+     * transaction: each count is its own statement, and an unreadable WAL position (a standby) must not
+     * abort the ones after it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Map<String, StageStats> stats() {
+        try (Connection c = dataSource.getConnection()) {
+            String walPosition = walPosition(c);
+            Optional<Map<String, StageStats>> unchanged = snapshot.at(walPosition);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+            Map<String, StageStats> stats = count(c);
+            snapshot.keep(walPosition, stats);
+            return stats;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the database's write-ahead log is now; null where it cannot be read (then nothing is reused). */
+    private static String walPosition(Connection c) {
+        try (ResultSet rs = c.createStatement().executeQuery("select pg_current_wal_lsn()::text")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            LOG.fine(() -> "WAL position unreadable, counting every time: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private Map<String, StageStats> count(Connection c) {
         Map<String, StageState> controls = control.all();
         Map<String, long[]> results = new HashMap<>();
         Map<String, Long> inFlight = new HashMap<>();
@@ -192,7 +230,7 @@ public class PipelineService {
         long discovered;
         long scanProblems;
         long[] proposals;
-        try (Connection c = dataSource.getConnection()) {
+        try {
             try (ResultSet rs = c.createStatement().executeQuery("select count(*) filter (where " + MEDIA + "), count(*)"
                     + " from phaze.audio_file f")) {
                 rs.next();

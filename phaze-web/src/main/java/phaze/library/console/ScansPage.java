@@ -29,11 +29,18 @@ public class ScansPage implements Serializable {
     private String root;
     private String subpath;
 
+    /** An agent that can scan now comes first: alive, then any not revoked, then whatever there is. */
+    static AgentSummary preselected(List<AgentSummary> agents) {
+        return agents.stream().filter(a -> "alive".equals(a.status())).findFirst()
+                .or(() -> agents.stream().filter(a -> !"revoked".equals(a.status())).findFirst())
+                .orElse(agents.get(0));
+    }
+
     @PostConstruct
     void init() {
         agentList = agents.list();
         if (!agentList.isEmpty()) {
-            agentId = agentList.get(0).id();
+            agentId = preselected(agentList).id();
             List<String> roots = getRoots();
             root = roots.isEmpty() ? null : roots.get(0);
         }

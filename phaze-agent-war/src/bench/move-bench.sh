@@ -4,9 +4,11 @@
 #      cp + sync + sha256sum, ext4 -> tmpfs (a tmpfs mounted inside the library root; needs root);
 #  (b) same-file-system renames of small files: Mover (hard link, delete, 2 directory fsyncs, journal
 #      fsyncs) vs mv in a loop and one mv.
-# Usage: phaze-agent-war/src/bench/move-bench.sh [files=20] [mb=50] [small=5000] [threads=32]
+#  (c) the same renames in groups of GROUP items on one worker (group commit: one journal fsync and
+#      one fsync per folder for each phase of a group; this is how the agent runs execute items).
+# Usage: phaze-agent-war/src/bench/move-bench.sh [files=20] [mb=50] [small=5000] [threads=32] [group=200]
 set -euo pipefail
-FILES=${1:-20}; MB=${2:-50}; SMALL=${3:-5000}; THREADS=${4:-32}
+FILES=${1:-20}; MB=${2:-50}; SMALL=${3:-5000}; THREADS=${4:-32}; GROUP=${5:-200}
 REPO=$(cd "$(dirname "$0")/../../.." && pwd)
 cd "$REPO"
 mvn -B -q -o -pl phaze-agent-war -am test-compile >/dev/null
@@ -55,13 +57,18 @@ make_small small2
 sed 's#^small/#small2/#; s#\trenamed/#\trenamed2/#' "$WORK/same.tsv" > "$WORK/same2.tsv"
 sync
 read -r _ _ MOVER_PAR_S < <(bench "$WORK/same2.tsv" "$THREADS")
+make_small small3
+sed 's#^small/#small3/#; s#\trenamed/#\trenamed3/#' "$WORK/same.tsv" > "$WORK/same3.tsv"
+sync
+read -r _ _ MOVER_GROUP_S < <(bench "$WORK/same3.tsv" "group=$GROUP")
 make_small loop; mkdir -p "$ROOT/loop-out"; sync
 t0=$(now); for i in $(seq 1 "$SMALL"); do mv -n "$ROOT/loop/t$i.cue" "$ROOT/loop-out/T$i.cue"; done; t1=$(now)
 LOOP_S=$(echo "$t1 - $t0" | bc -l)
 make_small one; mkdir -p "$ROOT/one-out"; sync
 t0=$(now); mv -n "$ROOT"/one/* "$ROOT/one-out/"; sync; t1=$(now)
 ONE_S=$(echo "$t1 - $t0" | bc -l)
-printf 'same-fs   %d files: Mover on %d workers %.2f s = %.0f files/s (target >= 1000)\n' "$SMALL" "$THREADS" "$MOVER_PAR_S" "$(echo "$SMALL / $MOVER_PAR_S" | bc -l)"
+printf 'same-fs   %d files: Mover in groups of %d (group commit) %.2f s = %.0f files/s (target >= 1000)\n' "$SMALL" "$GROUP" "$MOVER_GROUP_S" "$(echo "$SMALL / $MOVER_GROUP_S" | bc -l)"
+printf 'same-fs   %d files: Mover on %d workers %.2f s = %.0f files/s\n' "$SMALL" "$THREADS" "$MOVER_PAR_S" "$(echo "$SMALL / $MOVER_PAR_S" | bc -l)"
 printf 'same-fs   %d files: Mover on 1 worker %.2f s = %.0f files/s; mv loop %.2f s = %.0f files/s; one mv + sync %.2f s = %.0f files/s\n' \
   "$SMALL" "$MOVER_SAME_S" "$(echo "$SMALL / $MOVER_SAME_S" | bc -l)" "$LOOP_S" "$(echo "$SMALL / $LOOP_S" | bc -l)" \
   "$ONE_S" "$(echo "$SMALL / $ONE_S" | bc -l)"

@@ -13,11 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load client for pipeline-bench.sh (run with `java PipelineBench.java`): N agents lease their
- * queued items concurrently through the agent API, and report each one; then the stats endpoint
- * is timed. Prints one line per measurement.
+ * Load client for pipeline-bench.sh (run with `java PipelineBench.java`): N agents lease their queued
+ * items concurrently through the agent API — the first half reported one request per item, the second
+ * half in one request per lease batch (`POST work/results`) — then the stats endpoint is timed on an
+ * unchanged database and right after a change (an agent heartbeat, so every call counts from the rows).
+ * Prints one line per measurement.
  *
- * Usage: PipelineBench BASE_URL ADMIN_PASSWORD LEASE_BATCH TOKEN...
+ * Usage: PipelineBench BASE_URL ADMIN_PASSWORD LEASE_BATCH ITEMS TOKEN...
  */
 public class PipelineBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().build();
@@ -27,8 +29,19 @@ public class PipelineBench {
         String base = args[0];
         String password = args[1];
         int batch = Integer.parseInt(args[2]);
-        List<String> tokens = Arrays.asList(args).subList(3, args.length);
+        long items = Long.parseLong(args[3]);
+        List<String> tokens = Arrays.asList(args).subList(4, args.length);
 
+        drain(base, tokens, batch, items / 2, false);
+        drain(base, tokens, batch, Long.MAX_VALUE, true);
+
+        time("stats, database unchanged between calls", () -> get(base + "/api/v1/pipeline/stats", password), () -> { });
+        time("stats, a heartbeat committed before each call", () -> get(base + "/api/v1/pipeline/stats", password),
+                () -> post(base + "/api/agent/v1/heartbeat", tokens.get(0), "{\"version\":\"bench\",\"queueDepth\":0,\"roots\":[]}"));
+    }
+
+    /** Leases and reports until {@code budget} items are done or the queue is empty; prints the rate. */
+    private static void drain(String base, List<String> tokens, int batch, long budget, boolean batched) throws Exception {
         AtomicLong leased = new AtomicLong();
         AtomicLong leaseNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
@@ -36,7 +49,7 @@ public class PipelineBench {
         List<Future<?>> runs = new ArrayList<>();
         for (String token : tokens) {
             runs.add(pool.submit(() -> {
-                while (true) {
+                while (leased.get() < budget) {
                     long t0 = System.nanoTime();
                     String body = post(base + "/api/agent/v1/work/lease", token, "{\"max\":" + batch + ",\"leaseSeconds\":600}");
                     leaseNanos.addAndGet(System.nanoTime() - t0);
@@ -49,10 +62,20 @@ public class PipelineBench {
                         return null;
                     }
                     leased.addAndGet(ids.size());
-                    for (String id : ids) {
-                        post(base + "/api/agent/v1/work/" + id + "/result", token, "{\"outcome\":\"skipped\",\"message\":\"bench\"}");
+                    if (batched) {
+                        StringBuilder results = new StringBuilder("[");
+                        for (String id : ids) {
+                            results.append(results.length() > 1 ? "," : "").append("{\"id\":").append(id)
+                                    .append(",\"result\":{\"outcome\":\"skipped\",\"message\":\"bench\"}}");
+                        }
+                        post(base + "/api/agent/v1/work/results", token, results.append("]").toString());
+                    } else {
+                        for (String id : ids) {
+                            post(base + "/api/agent/v1/work/" + id + "/result", token, "{\"outcome\":\"skipped\",\"message\":\"bench\"}");
+                        }
                     }
                 }
+                return null;
             }));
         }
         for (Future<?> run : runs) {
@@ -60,18 +83,26 @@ public class PipelineBench {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        System.out.printf("lease+report: %d items by %d agents in %.2f s = %.0f items/s; lease calls alone: %.0f items/s%n",
+        System.out.printf("lease+report (%s): %d items by %d agents in %.2f s = %.0f items/s; lease calls alone: %.0f items/s%n",
+                batched ? "one request per lease batch" : "one request per item",
                 leased.get(), tokens.size(), seconds, leased.get() / seconds,
                 leased.get() / (leaseNanos.get() / 1e9 / tokens.size()));
+    }
 
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static void time(String what, Call call, Call before) throws Exception {
         long[] samples = new long[20];
         for (int i = 0; i < samples.length; i++) {
+            before.run();
             long t0 = System.nanoTime();
-            get(base + "/api/v1/pipeline/stats", password);
+            call.run();
             samples[i] = System.nanoTime() - t0;
         }
         Arrays.sort(samples);
-        System.out.printf("stats: median %.1f ms, p95 %.1f ms over %d calls%n",
+        System.out.printf("%s: median %.1f ms, p95 %.1f ms over %d calls%n", what,
                 samples[samples.length / 2] / 1e6, samples[(int) (samples.length * 0.95) - 1] / 1e6, samples.length);
     }
 

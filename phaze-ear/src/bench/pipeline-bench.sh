@@ -44,4 +44,4 @@ vacuum analyze phaze.audio_file; vacuum analyze phaze.work_item; vacuum analyze 
 SQL
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); $(date -u +%F)"
-java "$here/PipelineBench.java" "$base" "$password" 50 "${tokens[@]}"
+java "$here/PipelineBench.java" "$base" "$password" 50 "$items" "${tokens[@]}"

@@ -65,12 +65,24 @@ class LeasingIT extends PhazeSystemTest {
         assertEquals(0, agent(token, "/work/lease", "{\"max\":10}").array().size(), "all are held");
 
         Thread.sleep(2_500);
-        JsonArray again = agent(token, "/work/lease", "{\"max\":50,\"leaseSeconds\":60}").array();
+        assertEquals(0, agent(token, "/work/lease", "{\"max\":50,\"stage\":\"analyze\"}").array().size(),
+                "a lease for one stage takes only that stage's items");
+        JsonArray again = agent(token, "/work/lease", "{\"max\":50,\"leaseSeconds\":60,\"stage\":\"tags\"}").array();
         assertEquals(50, again.size(), "expired leases are leased again");
         Set<Long> first = new HashSet<>(leased);
         again.forEach(v -> assertTrue(first.contains(v.asJsonObject().getJsonNumber("id").longValue())));
 
-        for (long item : leased) {
+        StringBuilder batch = new StringBuilder("[");
+        for (long item : leased.subList(0, 10)) {
+            batch.append("{\"id\":").append(item).append(",\"result\":{\"outcome\":\"skipped\",\"message\":\"leasing test\"}},");
+        }
+        batch.append("{\"id\":-5,\"result\":{\"outcome\":\"done\"}}]");
+        Answer answer = agent(token, "/work/results", batch.toString());
+        assertEquals(200, answer.status(), answer.body());
+        assertEquals(10, answer.json().getInt("accepted"), "a batch of results is taken entry by entry");
+        assertEquals(-5, answer.json().getJsonArray("refused").getJsonObject(0).getJsonNumber("id").longValue(),
+                "an item not leased is refused alone");
+        for (long item : leased.subList(10, leased.size())) {
             assertEquals(204, agent(token, "/work/" + item + "/result", "{\"outcome\":\"skipped\",\"message\":\"leasing test\"}").status());
         }
         assertEquals(409, agent(token, "/work/" + leased.get(0) + "/result", "{\"outcome\":\"done\"}").status(),

@@ -13,10 +13,20 @@ public final class AgentApi {
     public static final String PENDING = "/work/pending";
     /** POST, {@code {id}} = work item: the agent's result for one leased item. */
     public static final String WORK_RESULT = "/work/{id}/result";
+    /**
+     * POST {@code [{"id","result"}]}: results of several leased items in one request; each is recorded
+     * in its own transaction and answered in a {@code BatchAnswer}.
+     */
+    public static final String WORK_RESULTS = "/work/results";
     /** POST application/octet-stream, {@code {id}} = fingerprint work item: the file's fingerprints. */
     public static final String WORK_FINGERPRINTS = "/work/{id}/fingerprints";
     /** POST, {@code {id}} = execute work item: one journaled step ({@code ExecutionStep}) as it happens. */
     public static final String WORK_STEPS = "/work/{id}/steps";
+    /**
+     * POST {@code [{"id","step"}]}: journaled steps of several execute items, recorded with their audit
+     * rows in one transaction (a step of an item whose lease is gone is refused alone).
+     */
+    public static final String WORK_STEPS_BATCH = "/work/steps";
     /** POST, {@code {id}} = scan: a chunk of discovered files and per-file problems. */
     public static final String SCAN_FILES = "/scans/{id}/files";
 

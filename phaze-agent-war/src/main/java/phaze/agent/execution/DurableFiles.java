@@ -11,6 +11,8 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The file-system primitives the mover is built from, each durable before it returns: fsync of
@@ -68,14 +70,38 @@ final class DurableFiles {
         return FileDigest.hex(digest);
     }
 
-    /** Creates the missing folders of {@code dir} one by one, each made durable in its parent. */
-    static void createDirectories(Path dir) throws IOException {
+    /**
+     * Creates the missing folders of {@code dir} one by one, each made durable in its parent, and
+     * returns the ones it created, outermost first (a failed move removes them again).
+     */
+    static List<Path> createDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
-            return;
+            return List.of();
         }
-        createDirectories(dir.getParent());
+        List<Path> created = new ArrayList<>(createDirectories(dir.getParent()));
         Files.createDirectory(dir);
         syncDirectory(dir.getParent());
+        created.add(dir);
+        return created;
+    }
+
+    /**
+     * Removes folders a failed move created, innermost first, as long as they are empty (something
+     * else may have arrived meanwhile: then it and its parents stay). True if any went.
+     */
+    static boolean removeEmptyFolders(List<Path> createdOutermostFirst) throws IOException {
+        boolean removed = false;
+        for (int i = createdOutermostFirst.size() - 1; i >= 0; i--) {
+            Path folder = createdOutermostFirst.get(i);
+            try {
+                Files.delete(folder);
+            } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.NoSuchFileException e) {
+                return removed;
+            }
+            syncDirectory(folder.getParent());
+            removed = true;
+        }
+        return removed;
     }
 
     /** The path itself or its closest ancestor that exists (a destination's folder may not yet). */

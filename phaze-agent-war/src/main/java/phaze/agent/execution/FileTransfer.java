@@ -18,6 +18,7 @@ final class FileTransfer {
     private final StepLog log;
     private final String itemId;
     private boolean placed;
+    private List<Path> createdFolders = List.of();
     private MoveStep current = MoveStep.PRECHECK;
 
     FileTransfer(StepLog log) {
@@ -28,10 +29,11 @@ final class FileTransfer {
     /** Moves the file; returns the bytes moved, or throws after rolling back. */
     long run(MovePlan plan) throws MoveFailure {
         placed = false;
+        createdFolders = List.of();
         current = MoveStep.PRECHECK;
         try {
-            requireUnchanged(plan);
-            DurableFiles.createDirectories(plan.destination().getParent());
+            Precheck.requireUnchanged(plan);
+            createdFolders = DurableFiles.createDirectories(plan.destination().getParent());
             switch (plan.route()) {
                 case DUPLICATE -> duplicate(plan);
                 case LINK -> link(plan);
@@ -141,13 +143,6 @@ final class FileTransfer {
         log.record(plan.index(), step, true, detail);
     }
 
-    private void requireUnchanged(MovePlan plan) throws IOException, MoveFailure {
-        if (Files.size(plan.source()) != plan.move().size()
-                || !Files.getLastModifiedTime(plan.source(), LinkOption.NOFOLLOW_LINKS).equals(plan.modified())) {
-            throw new MoveFailure(MoveStep.PRECHECK, "source changed since approval (modified after the precheck)");
-        }
-    }
-
     /** Journals the failure, then removes what this attempt created; the source stays. */
     private MoveFailure rollBack(MovePlan plan, MoveFailure failure) {
         log.record(plan.index(), failure.step(), false, failure.getMessage());
@@ -165,6 +160,9 @@ final class FileTransfer {
                 Files.delete(plan.destination());
                 DurableFiles.syncDirectory(plan.destination().getParent());
                 undone.add("destination removed again");
+            }
+            if (DurableFiles.removeEmptyFolders(createdFolders)) {
+                undone.add("folders made for it removed");
             }
         } catch (IOException e) {
             settled = false;

@@ -34,6 +34,11 @@ final class ItemExecution {
                 return failed(i, failure, true);
             }
         }
+        return transfer(plans);
+    }
+
+    /** Moves prechecked files one by one, each step durable before its side effect. */
+    MoveResult transfer(List<MovePlan> plans) {
         FileTransfer transfer = new FileTransfer(log);
         for (MovePlan plan : plans) {
             try {
@@ -53,6 +58,8 @@ final class ItemExecution {
     MoveResult failed(int file, MoveFailure failure, boolean settled) {
         if (settled) {
             finishJournal();
+        } else {
+            closeJournal();
         }
         String message = log.order().files().get(file).source() + ": " + failure.getMessage();
         return new MoveResult(log.order().itemId(), false, failure.step(), message, log.steps(), bytes);
@@ -66,7 +73,16 @@ final class ItemExecution {
         }
     }
 
-    private static String describe(MovePlan plan) {
+    /** The journal stays on disk for recovery at the next start; only the open file is released. */
+    private void closeJournal() {
+        try {
+            log.journal().close();
+        } catch (IOException e) {
+            // Nothing to lose: the journal's records are already on disk.
+        }
+    }
+
+    static String describe(MovePlan plan) {
         return switch (plan.route()) {
             case LINK -> "same file system: hard link, then remove the source";
             case COPY -> "other file system: copy, verify, place, then delete the source";

@@ -3,87 +3,105 @@ package phaze.agent.execution;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URLEncoder;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The write-ahead journal of one item: an append-only UTF-8 text file, one tab-separated record per
- * line, each record fsync'd before the side effect it announces. A torn last line (crash while
- * writing) is ignored on reading. Format (docs/adr/070-journaled-moves.md):
+ * The write-ahead journal of one item, written into a {@link JournalFile} that a group of items may
+ * share: an append-only UTF-8 text file, one tab-separated record per line, each record that announces
+ * a side effect durable before that side effect. A torn last line (crash while writing) is ignored on
+ * reading. Format (docs/adr/070-journaled-moves.md):
  * <pre>
- * phaze-journal 1
+ * phaze-journal 2
  * ORDER  itemId  root  fileCount
- * FILE   index  source  destination  sha256  size
- * PLAN   index  route  sourceOnDisk          (the route chosen by the precheck)
- * STEP   index  MoveStep  ok|fail  detail
+ * FILE   itemId  index  source  destination  sha256  size
+ * PLAN   itemId  index  route  sourceOnDisk          (the route chosen by the precheck)
+ * STEP   itemId  index  MoveStep  ok|fail  detail
  * </pre>
  */
 final class MoveJournal implements Closeable {
     static final String SUFFIX = ".journal";
-    private static final String MAGIC = "phaze-journal\t1";
+    private static final String MAGIC = "phaze-journal\t2";
 
     /** One STEP or PLAN line as read back. */
     record Entry(int file, String kind, MoveStep step, boolean ok, String detail, String route, String sourceOnDisk) {
     }
 
-    /** A journal read back at start: the order and everything recorded for it. */
+    /** An item of a journal read back at start: the order and everything recorded for it. */
     record Recorded(Path file, MoveOrder order, List<Entry> entries) {
     }
 
-    private final Path path;
-    private final FileChannel channel;
-    private boolean entryDurable;
+    private final JournalFile file;
+    private final String itemId;
 
-    private MoveJournal(Path path, FileChannel channel) {
-        this.path = path;
-        this.channel = channel;
+    private MoveJournal(JournalFile file, String itemId) {
+        this.file = file;
+        this.itemId = itemId;
     }
 
+    /** The journal file of a group, named after its first item. */
     static Path pathFor(Path journalDir, String itemId) {
         return journalDir.resolve(URLEncoder.encode(itemId, StandardCharsets.UTF_8) + SUFFIX);
     }
 
     /** Starts the journal of a new item; fails if one exists (an unfinished item must be recovered). */
     static MoveJournal create(Path journalDir, MoveOrder order) throws IOException {
-        Files.createDirectories(journalDir);
-        Path path = pathFor(journalDir, order.itemId());
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
-        MoveJournal journal = new MoveJournal(path, channel);
+        return create(journalDir, List.of(order)).get(0);
+    }
+
+    /** Starts one journal file for a group of items; their orders are durable with the first sync. */
+    static List<MoveJournal> create(Path journalDir, List<MoveOrder> orders) throws IOException {
+        JournalFile file = JournalFile.create(pathFor(journalDir, orders.get(0).itemId()), orders.size());
         StringBuilder header = new StringBuilder(MAGIC).append('\n');
-        header.append(line("ORDER", order.itemId(), order.root().toString(), String.valueOf(order.files().size())));
-        for (int i = 0; i < order.files().size(); i++) {
-            FileMove move = order.files().get(i);
-            header.append(line("FILE", String.valueOf(i), move.source(), move.destination(), move.sha256(),
-                    String.valueOf(move.size())));
+        List<MoveJournal> journals = new ArrayList<>();
+        for (MoveOrder order : orders) {
+            header.append(line("ORDER", order.itemId(), order.root().toString(), String.valueOf(order.files().size())));
+            for (int i = 0; i < order.files().size(); i++) {
+                FileMove move = order.files().get(i);
+                header.append(line("FILE", order.itemId(), String.valueOf(i), move.source(), move.destination(),
+                        move.sha256(), String.valueOf(move.size())));
+            }
+            journals.add(new MoveJournal(file, order.itemId()));
         }
-        journal.append(header.toString(), false);
-        return journal;
+        file.append(header.toString());
+        return journals;
     }
 
-    /** Re-opens an unfinished journal for appending (recovery). */
-    static MoveJournal reopen(Path path) throws IOException {
-        MoveJournal journal = new MoveJournal(path, FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
-        journal.entryDurable = true;
-        return journal;
+    /** Re-opens an unfinished journal file for appending (recovery): one view per recorded item. */
+    static List<MoveJournal> reopen(Path path, List<Recorded> items) throws IOException {
+        JournalFile file = JournalFile.reopen(path, items.size());
+        return items.stream().map(r -> new MoveJournal(file, r.order().itemId())).toList();
     }
 
-    void plan(int file, String route, String sourceOnDisk) throws IOException {
-        append(line("PLAN", String.valueOf(file), route, sourceOnDisk), false);
+    void plan(int index, String route, String sourceOnDisk) throws IOException {
+        file.append(line("PLAN", itemId, String.valueOf(index), route, sourceOnDisk));
     }
 
-    void step(int file, MoveStep step, boolean ok, String detail) throws IOException {
-        append(line("STEP", String.valueOf(file), step.name(), ok ? "ok" : "fail", detail == null ? "" : detail),
-                announcesSideEffect(step));
+    /** Journals a step; one that announces a side effect is durable before this returns. */
+    void step(int index, MoveStep step, boolean ok, String detail) throws IOException {
+        stepDeferred(index, step, ok, detail);
+        if (announcesSideEffect(step)) {
+            file.sync();
+        }
         if (ok) {
             FaultPoint.journaled(step);
         }
+    }
+
+    /** Journals a step without forcing it: the caller syncs the group before any side effect. */
+    void stepDeferred(int index, MoveStep step, boolean ok, String detail) throws IOException {
+        file.append(line("STEP", itemId, String.valueOf(index), step.name(), ok ? "ok" : "fail",
+                detail == null ? "" : detail));
+    }
+
+    /** Everything journaled so far, by any item of the file, is durable. */
+    void sync() throws IOException {
+        file.sync();
     }
 
     static boolean announcesSideEffect(MoveStep step) {
@@ -93,37 +111,17 @@ final class MoveJournal implements Closeable {
         };
     }
 
-    /**
-     * The item is settled: its journal is no longer needed (the controller has the reports). The
-     * removal is not fsync'd: a journal that reappears after a power cut is settled again, idempotently.
-     */
+    /** The item is settled: the controller has the reports; the file goes with its last item. */
     void finish() throws IOException {
-        close();
-        Files.deleteIfExists(path);
+        file.settled();
     }
 
     @Override
     public void close() throws IOException {
-        if (channel.isOpen()) {
-            channel.close();
-        }
+        file.close();
     }
 
-    private void append(String text, boolean durable) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-        while (bytes.hasRemaining()) {
-            channel.write(bytes);
-        }
-        if (durable) {
-            channel.force(false);
-            if (!entryDurable) {
-                DurableFiles.syncDirectory(path.getParent());
-                entryDurable = true;
-            }
-        }
-    }
-
-    /** Every unfinished journal in the folder, oldest name first. */
+    /** Every unfinished journal file in the folder, oldest name first. */
     static List<Path> unfinished(Path journalDir) throws IOException {
         if (!Files.isDirectory(journalDir)) {
             return List.of();
@@ -133,31 +131,56 @@ final class MoveJournal implements Closeable {
         }
     }
 
-    static Recorded read(Path path) throws IOException {
+    /** The items of a journal file, in the order they were written. */
+    static List<Recorded> read(Path path) throws IOException {
         String text = Files.readString(path, StandardCharsets.UTF_8);
         int end = text.lastIndexOf('\n');
         String[] lines = (end < 0 ? "" : text.substring(0, end)).split("\n");
         if (lines.length < 2 || !lines[0].equals(MAGIC)) {
-            throw new IOException("not a Phaze move journal: " + path);
+            throw new IOException("not a Phaze move journal (version 2): " + path);
         }
-        String[] order = fields(lines[1]);
-        int count = Integer.parseInt(order[3]);
-        List<FileMove> files = new ArrayList<>();
-        List<Entry> entries = new ArrayList<>();
-        for (int n = 2; n < lines.length; n++) {
+        Map<String, ItemRecords> items = new LinkedHashMap<>();
+        for (int n = 1; n < lines.length; n++) {
             String[] f = fields(lines[n]);
+            if (f[0].equals("ORDER")) {
+                items.put(f[1], new ItemRecords(f[1], Path.of(f[2]), Integer.parseInt(f[3])));
+                continue;
+            }
+            ItemRecords item = items.get(f[1]);
+            if (item == null) {
+                throw new IOException("journal " + path + " has a " + f[0] + " record for the unknown item " + f[1]);
+            }
             switch (f[0]) {
-                case "FILE" -> files.add(new FileMove(f[2], f[3], f[4], Long.parseLong(f[5])));
-                case "PLAN" -> entries.add(new Entry(Integer.parseInt(f[1]), "PLAN", null, true, "", f[2], f[3]));
-                case "STEP" -> entries.add(new Entry(Integer.parseInt(f[1]), "STEP", MoveStep.valueOf(f[2]),
-                        f[3].equals("ok"), f[4], null, null));
+                case "FILE" -> item.files.add(new FileMove(f[3], f[4], f[5], Long.parseLong(f[6])));
+                case "PLAN" -> item.entries.add(new Entry(Integer.parseInt(f[2]), "PLAN", null, true, "", f[3], f[4]));
+                case "STEP" -> item.entries.add(new Entry(Integer.parseInt(f[2]), "STEP", MoveStep.valueOf(f[3]),
+                        f[4].equals("ok"), f[5], null, null));
                 default -> throw new IOException("unknown journal record '" + f[0] + "' in " + path);
             }
         }
-        if (files.size() != count) {
-            throw new IOException("journal " + path + " lists " + files.size() + " of " + count + " files");
+        List<Recorded> recorded = new ArrayList<>();
+        for (ItemRecords item : items.values()) {
+            if (item.files.size() != item.count) {
+                throw new IOException("journal " + path + " lists " + item.files.size() + " of " + item.count
+                        + " files of item " + item.itemId);
+            }
+            recorded.add(new Recorded(path, new MoveOrder(item.itemId, item.root, item.files), item.entries));
         }
-        return new Recorded(path, new MoveOrder(order[1], Path.of(order[2]), files), entries);
+        return recorded;
+    }
+
+    private static final class ItemRecords {
+        final String itemId;
+        final Path root;
+        final int count;
+        final List<FileMove> files = new ArrayList<>();
+        final List<Entry> entries = new ArrayList<>();
+
+        ItemRecords(String itemId, Path root, int count) {
+            this.itemId = itemId;
+            this.root = root;
+            this.count = count;
+        }
     }
 
     private static String line(String... fields) {

@@ -5,7 +5,7 @@ import java.nio.file.attribute.FileTime;
 
 /** What the precheck decided for one file: where its bytes are and how they will travel. */
 record MovePlan(int index, FileMove move, Path source, String sourceOnDisk, Path destination, Route route,
-                FileTime modified) {
+                FileTime modified, FileTime changed) {
 
     enum Route {
         /** Same file system: a hard link at the destination, then the source name is removed. */
@@ -19,7 +19,7 @@ record MovePlan(int index, FileMove move, Path source, String sourceOnDisk, Path
     }
 
     MovePlan withRoute(Route other) {
-        return new MovePlan(index, move, source, sourceOnDisk, destination, other, modified);
+        return new MovePlan(index, move, source, sourceOnDisk, destination, other, modified, changed);
     }
 
     /** The copy's temporary file, beside the destination; never at the final path. */

@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,12 +38,43 @@ public final class Mover {
 
     /** Moves the item's files in order. Never throws for a file problem: a failure is in the result. */
     public MoveResult execute(MoveOrder order) {
-        if (Files.exists(MoveJournal.pathFor(journalDir, order.itemId()))) {
-            return refused(order, "an unfinished journal exists for this item; recover() settles it first");
+        return execute(List.of(order)).get(0);
+    }
+
+    /**
+     * Moves a group of items with one journal file and group commit for same-file-system renames
+     * ({@link GroupExecution}); one result per item, in order. Never throws for a file problem.
+     */
+    public List<MoveResult> execute(List<MoveOrder> orders) {
+        Set<String> unfinished = unfinishedItems();
+        List<MoveResult> results = new ArrayList<>(orders.size());
+        List<MoveOrder> runnable = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (MoveOrder order : orders) {
+            if (unfinished.contains(order.itemId())) {
+                results.add(refused(order, "an unfinished journal exists for this item; recover() settles it first"));
+            } else if (order.files().isEmpty()) {
+                results.add(refused(order, "the order names no files"));
+            } else if (!seen.add(order.itemId())) {
+                results.add(refused(order, "the item is twice in one group"));
+            } else {
+                results.add(null);
+                runnable.add(order);
+            }
         }
-        if (order.files().isEmpty()) {
-            return refused(order, "the order names no files");
+        if (runnable.isEmpty()) {
+            return results;
         }
+        List<MoveResult> moved = runnable.size() == 1 ? List.of(executeOne(runnable.get(0))) : executeGroup(runnable);
+        for (int i = 0, r = 0; i < results.size(); i++) {
+            if (results.get(i) == null) {
+                results.set(i, moved.get(r++));
+            }
+        }
+        return results;
+    }
+
+    private MoveResult executeOne(MoveOrder order) {
         MoveJournal journal;
         try {
             journal = MoveJournal.create(journalDir, order);
@@ -55,7 +90,45 @@ public final class Mover {
         }
     }
 
-    /** At agent start: finishes or rolls back every unfinished item, one result per journal. */
+    private List<MoveResult> executeGroup(List<MoveOrder> orders) {
+        List<MoveJournal> journals;
+        try {
+            journals = MoveJournal.create(journalDir, orders);
+        } catch (IOException e) {
+            return orders.stream().map(o -> refused(o, "cannot start the move journal: " + DurableFiles.describe(e))).toList();
+        }
+        List<StepLog> logs = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            logs.add(new StepLog(journals.get(i), orders.get(i), listener, List.of()));
+        }
+        try {
+            return new GroupExecution(logs, precheck).run();
+        } catch (UncheckedIOException e) {
+            closeQuietly(journals.get(0));
+            return orders.stream().map(o -> refused(o, e.getMessage() + " (" + DurableFiles.describe(e.getCause())
+                    + "); nothing further was done, recover() settles it")).toList();
+        }
+    }
+
+    /** Items named by a journal that is still on disk (none, unless a recovery could not settle them). */
+    private Set<String> unfinishedItems() {
+        Set<String> items = new HashSet<>();
+        try {
+            for (Path path : MoveJournal.unfinished(journalDir)) {
+                try {
+                    MoveJournal.read(path).forEach(r -> items.add(r.order().itemId()));
+                } catch (IOException | RuntimeException e) {
+                    items.add(URLDecoder.decode(path.getFileName().toString()
+                            .replace(MoveJournal.SUFFIX, ""), StandardCharsets.UTF_8));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the move journals in " + journalDir, e);
+        }
+        return items;
+    }
+
+    /** At agent start: finishes or rolls back every unfinished item, one result per item. */
     public List<MoveResult> recover() {
         List<MoveResult> results = new ArrayList<>();
         List<Path> journals;
@@ -65,30 +138,40 @@ public final class Mover {
             throw new UncheckedIOException("cannot list the move journals in " + journalDir, e);
         }
         for (Path path : journals) {
-            results.add(recover(path));
+            results.addAll(recover(path));
         }
         return results;
     }
 
-    private MoveResult recover(Path path) {
-        MoveJournal.Recorded recorded;
+    private List<MoveResult> recover(Path path) {
+        List<MoveJournal.Recorded> items;
         try {
-            recorded = MoveJournal.read(path);
+            items = MoveJournal.read(path);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "unreadable move journal " + path + " left in place", e);
-            return new MoveResult(path.getFileName().toString(), false, MoveStep.ROLLBACK,
-                    "unreadable journal " + path + ": " + e.getMessage(), List.of(), 0);
+            return List.of(new MoveResult(path.getFileName().toString(), false, MoveStep.ROLLBACK,
+                    "unreadable journal " + path + ": " + e.getMessage(), List.of(), 0));
         }
-        MoveJournal journal = null;
+        List<MoveJournal> journals;
         try {
-            journal = MoveJournal.reopen(path);
-            StepLog log = new StepLog(journal, recorded.order(), listener, earlierReports(recorded));
-            return new Recovery(log, recorded, precheck).run();
-        } catch (IOException | UncheckedIOException e) {
-            closeQuietly(journal);
-            return new MoveResult(recorded.order().itemId(), false, MoveStep.ROLLBACK,
-                    "recovery failed: " + e.getMessage(), earlierReports(recorded), 0);
+            journals = MoveJournal.reopen(path, items);
+        } catch (IOException e) {
+            return items.stream().map(r -> new MoveResult(r.order().itemId(), false, MoveStep.ROLLBACK,
+                    "recovery failed: " + e.getMessage(), earlierReports(r), 0)).toList();
         }
+        List<MoveResult> results = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            MoveJournal.Recorded recorded = items.get(i);
+            try {
+                StepLog log = new StepLog(journals.get(i), recorded.order(), listener, earlierReports(recorded));
+                results.add(new Recovery(log, recorded, precheck).run());
+            } catch (UncheckedIOException e) {
+                results.add(new MoveResult(recorded.order().itemId(), false, MoveStep.ROLLBACK,
+                        "recovery failed: " + e.getMessage(), earlierReports(recorded), 0));
+            }
+        }
+        closeQuietly(journals.get(0));
+        return results;
     }
 
     private static List<StepReport> earlierReports(MoveJournal.Recorded recorded) {

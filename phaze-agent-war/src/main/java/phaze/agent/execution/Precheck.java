@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Set;
@@ -46,7 +47,10 @@ final class Precheck {
         if (source.equals(destination)) {
             throw fail("source and destination are the same: " + move.destination());
         }
+        // Both times are taken before hashing: a write during or after the hash moves ctime (which no
+        // program can set back, unlike mtime), so a rewrite of the same size is still caught before the move.
         var modified = Files.getLastModifiedTime(source, LinkOption.NOFOLLOW_LINKS);
+        var changed = inodeChangeTime(source);
         long size = Files.size(source);
         if (size != move.size()) {
             throw fail("source changed since approval: " + size + " bytes, approved " + move.size());
@@ -64,13 +68,47 @@ final class Precheck {
             route = MovePlan.Route.CASE_ONLY;
         } else {
             Path existing = DurableFiles.nearestExisting(destination.getParent());
-            boolean sameStore = Files.getFileStore(source.getParent()).equals(Files.getFileStore(existing));
+            boolean sameStore = sameFileSystem(source.getParent(), existing);
             route = sameStore && useLinks ? MovePlan.Route.LINK : MovePlan.Route.COPY;
             if (route == MovePlan.Route.COPY) {
                 requireSpace(existing, size);
             }
         }
-        return new MovePlan(index, move, source, sourceOnDisk, destination, route, modified);
+        return new MovePlan(index, move, source, sourceOnDisk, destination, route, modified, changed);
+    }
+
+    /**
+     * Same device, so a hard link can carry the file. The device number is one stat; asking for the
+     * FileStore reads the whole mount table each time, which dominated a group of small renames.
+     */
+    static boolean sameFileSystem(Path a, Path b) throws IOException {
+        try {
+            return Files.getAttribute(a, "unix:dev").equals(Files.getAttribute(b, "unix:dev"));
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return Files.getFileStore(a).equals(Files.getFileStore(b));
+        }
+    }
+
+    /** The inode change time (ctime), or null where the file system does not keep one. */
+    static FileTime inodeChangeTime(Path file) throws IOException {
+        try {
+            return (FileTime) Files.getAttribute(file, "unix:ctime", LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The source is still what the precheck hashed: same size, mtime and (where kept) ctime. Checked
+     * right before the first side effect, because the link route never reads the bytes again.
+     */
+    static void requireUnchanged(MovePlan plan) throws IOException, MoveFailure {
+        FileTime changed = plan.changed() == null ? null : inodeChangeTime(plan.source());
+        if (Files.size(plan.source()) != plan.move().size()
+                || !Files.getLastModifiedTime(plan.source(), LinkOption.NOFOLLOW_LINKS).equals(plan.modified())
+                || (plan.changed() != null && !plan.changed().equals(changed))) {
+            throw new MoveFailure(MoveStep.PRECHECK, "source changed since approval (modified after the precheck)");
+        }
     }
 
     private static Path source(Path root, FileMove move) throws MoveFailure {

@@ -70,7 +70,7 @@ final class Recovery {
         Path source = root.resolve(plan.sourceOnDisk());
         Path destination = root.resolve(move.destination()).normalize();
         MovePlan movePlan = new MovePlan(i, move, source, plan.sourceOnDisk(), destination,
-                MovePlan.Route.valueOf(plan.route()), null);
+                MovePlan.Route.valueOf(plan.route()), null, null);
         boolean destinationOk = holdsApprovedBytes(destination, move);
         boolean sourceExists = Files.exists(source, LinkOption.NOFOLLOW_LINKS);
         for (Path temp : List.of(movePlan.partFile(recorded.order().itemId()), movePlan.caseFile(recorded.order().itemId()))) {

@@ -15,6 +15,7 @@ final class StepLog {
     private final MoveOrder order;
     private final StepListener listener;
     private final List<StepReport> steps = new ArrayList<>();
+    private final List<StepReport> deferred = new ArrayList<>();
 
     StepLog(MoveJournal journal, MoveOrder order, StepListener listener, List<StepReport> earlier) {
         this.journal = journal;
@@ -42,7 +43,46 @@ final class StepLog {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the move journal of item " + order.itemId(), e);
         }
-        StepReport report = new StepReport(order.itemId(), order.files().get(file).source(), step, ok, detail);
+        publish(new StepReport(order.itemId(), order.files().get(file).source(), step, ok, detail));
+    }
+
+    /**
+     * Journals the step without forcing it (group commit): nothing may act on it until the group's
+     * {@link #sync()}, which also tells the listener.
+     */
+    void recordDeferred(int file, MoveStep step, boolean ok, String detail) {
+        try {
+            journal.stepDeferred(file, step, ok, detail);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the move journal of item " + order.itemId(), e);
+        }
+        deferred.add(new StepReport(order.itemId(), order.files().get(file).source(), step, ok, detail));
+    }
+
+    /** Makes this log's journal file durable (and with it every item sharing it). */
+    void sync() {
+        try {
+            journal.sync();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot force the move journal of item " + order.itemId(), e);
+        }
+    }
+
+    /** After a sync: the deferred steps are durable, so they count (fault points) and are told. */
+    void publishDeferred() {
+        for (StepReport report : deferred) {
+            if (report.ok()) {
+                FaultPoint.journaled(report.step());
+            }
+            publish(report);
+        }
+        deferred.clear();
+    }
+
+    private void publish(StepReport report) {
+        MoveStep step = report.step();
+        boolean ok = report.ok();
+        String detail = report.detail();
         steps.add(report);
         if (!ok || step == MoveStep.DONE || step == MoveStep.ROLLBACK) {
             LOG.info(() -> "move item=" + order.itemId() + " file=" + report.file() + " " + step

@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.Response;
 import phaze.protocol.AgentApi;
 import phaze.protocol.agent.DiscoveryChunk;
 import phaze.protocol.agent.Heartbeat;
+import phaze.protocol.agent.BatchAnswer;
+import phaze.protocol.agent.ItemResult;
+import phaze.protocol.agent.ItemStep;
 import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
@@ -52,8 +55,13 @@ public final class ControllerClient implements AutoCloseable {
         }
     }
 
-    public synchronized List<WorkLease> lease(int max) {
-        try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max, null)))) {
+    public List<WorkLease> lease(int max) {
+        return lease(max, null, null);
+    }
+
+    /** Leases at most {@code max} items for {@code seconds} (null: the default), only of {@code stage} unless null. */
+    public synchronized List<WorkLease> lease(int max, Integer seconds, String stage) {
+        try (Response r = call(AgentApi.LEASE).post(Entity.json(new LeaseRequest(max, seconds, stage)))) {
             check(r, "lease");
             return r.readEntity(new GenericType<List<WorkLease>>() { });
         }
@@ -61,6 +69,22 @@ public final class ControllerClient implements AutoCloseable {
 
     public void report(long itemId, WorkResult result) {
         post(AgentApi.WORK_RESULT.replace("{id}", Long.toString(itemId)), result);
+    }
+
+    /** Results of several items in one request; each is taken or refused on its own. */
+    public synchronized BatchAnswer reportAll(List<ItemResult> results) {
+        try (Response r = call(AgentApi.WORK_RESULTS).post(Entity.json(results))) {
+            check(r, "results");
+            return r.readEntity(BatchAnswer.class);
+        }
+    }
+
+    /** Journaled steps of several execute items in one request (one transaction on the controller). */
+    public synchronized BatchAnswer steps(List<ItemStep> steps) {
+        try (Response r = call(AgentApi.WORK_STEPS_BATCH).post(Entity.json(steps))) {
+            check(r, "steps");
+            return r.readEntity(BatchAnswer.class);
+        }
     }
 
     /** One journaled step of an execute item, as it happens. */

@@ -5,11 +5,11 @@ import phaze.agent.execution.FileMove;
 import phaze.agent.execution.MoveOrder;
 import phaze.agent.execution.MoveResult;
 import phaze.agent.execution.Mover;
-import phaze.agent.execution.StepReport;
 import phaze.agent.runtime.ControllerClient;
 import phaze.protocol.agent.ExecutionOrder;
 import phaze.protocol.agent.ExecutionOutcome;
-import phaze.protocol.agent.ExecutionStep;
+import phaze.protocol.agent.ItemResult;
+import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.MoveFile;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.WorkResult;
@@ -19,22 +19,26 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * The execute stage: moves an item's files with the journaled {@link Mover} and reports every step to
- * the controller as it happens (best effort: the journal is what counts). Items run one at a time per
- * agent, as the mover's journal folder expects. A lease that comes back after a crash finds the files
- * already at their destination with the right bytes and reports them done without touching them.
+ * The execute stage: an execute lease brings the other execute items waiting for this agent along, and
+ * the journaled {@link Mover} moves them as one group (group commit for renames); every step is
+ * reported to the controller beside the moves, in batches (best effort: the journal is what counts).
+ * Groups run one at a time per agent, as the mover's journal folder expects. A lease that comes back
+ * after a crash finds the files already at their destination with the right bytes and reports them done
+ * without touching them.
  */
 public final class ExecuteWork implements WorkHandler {
     private static final Logger LOG = Logger.getLogger(ExecuteWork.class.getName());
+
+    /** The most execute items moved as one group. */
+    static final int GROUP = 200;
 
     private final Set<Path> roots;
     private final Path journalDir;
@@ -51,49 +55,90 @@ public final class ExecuteWork implements WorkHandler {
 
     @Override
     public synchronized WorkResult handle(WorkLease lease, ControllerClient controller) {
-        ExecutionOrder order = lease.execution();
-        if (order == null || order.files().isEmpty()) {
-            return WorkResult.executionFailed("the lease carries no move order", new ExecutionOutcome("precheck", 0));
-        }
-        Path root = Path.of(order.root()).normalize();
-        if (!roots.contains(root)) {
-            return WorkResult.executionFailed("'" + order.root() + "' is not one of this agent's library roots",
-                    new ExecutionOutcome("precheck", 0));
-        }
-        List<FileMove> pending = new ArrayList<>();
-        for (MoveFile f : order.files()) {
-            if (!alreadyMoved(root, f)) {
-                pending.add(new FileMove(f.source(), f.destination(), f.sha256(), f.size()));
-            }
-        }
-        if (pending.isEmpty()) {
-            step(controller, lease.id(), order.files().get(0).source(), "done", true, "already at the destination");
-            return WorkResult.executed(new ExecutionOutcome(null, 0));
-        }
-        // Steps are journaled before their side effect; posting them to the controller happens beside the
-        // move (in order, on one thread) so a slow network never slows a move, and all are sent before
-        // the result, which ends the lease the step reports need.
-        ExecutorService reporter = Executors.newSingleThreadExecutor(r -> new Thread(r, "phaze-step-reporter"));
-        MoveResult result;
-        try {
-            Mover mover = new Mover(journalDir, report -> reporter.execute(() -> step(controller, lease.id(), report)));
-            result = mover.execute(new MoveOrder(Long.toString(order.itemId()), root, pending));
-        } finally {
-            reporter.shutdown();
+        List<WorkLease> group = new ArrayList<>();
+        group.add(lease);
+        group.addAll(siblings(controller));
+        LOG.info(() -> "moving " + group.size() + " execute item(s) as one group, first item " + lease.id());
+        Map<Long, WorkResult> results = handle(group, controller);
+        List<ItemResult> others = group.subList(1, group.size()).stream()
+                .map(l -> new ItemResult(l.id(), results.get(l.id()))).toList();
+        if (!others.isEmpty()) {
             try {
-                if (!reporter.awaitTermination(30, TimeUnit.SECONDS)) {
-                    LOG.warning(() -> "step reports of item " + order.itemId() + " still pending; the journal has them");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                controller.reportAll(others).refused().forEach(r ->
+                        LOG.warning(() -> "result of execute item " + r.id() + " refused: " + r.reason()));
+            } catch (RuntimeException e) {
+                // Their leases run out and they come back: alreadyMoved() then settles them without a move.
+                LOG.warning(() -> "reporting " + others.size() + " execute results failed; they will be leased again: " + e);
             }
         }
-        if (result.done()) {
-            pruneEmptyFolders(root, pending);
+        return results.get(lease.id());
+    }
+
+    /**
+     * The other execute items waiting for this agent, leased now so that they move as one group: one
+     * journal file and one fsync per phase for all their renames (docs/adr/070-journaled-moves.md).
+     */
+    private static List<WorkLease> siblings(ControllerClient controller) {
+        try {
+            // The longest lease: a group of large cross-file-system copies can take a while.
+            return controller.lease(GROUP - 1, LeaseRequest.MAX_LEASE_SECONDS, "execute");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "could not lease more execute items; moving this one alone: " + e);
+            return List.of();
         }
-        ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
-                : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());
-        return result.done() ? WorkResult.executed(outcome) : WorkResult.executionFailed(result.message(), outcome);
+    }
+
+    /** Moves a group of leased execute items; one result per lease id. */
+    Map<Long, WorkResult> handle(List<WorkLease> leases, ControllerClient controller) {
+        Map<Long, WorkResult> results = new LinkedHashMap<>();
+        List<MoveOrder> orders = new ArrayList<>();
+        Map<String, Long> workItems = new LinkedHashMap<>();
+        Map<Long, List<FileMove>> pendingFiles = new LinkedHashMap<>();
+        try (StepPoster poster = new StepPoster(controller)) {
+            for (WorkLease lease : leases) {
+                ExecutionOrder order = lease.execution();
+                if (order == null || order.files().isEmpty()) {
+                    results.put(lease.id(), WorkResult.executionFailed("the lease carries no move order",
+                            new ExecutionOutcome("precheck", 0)));
+                    continue;
+                }
+                Path root = Path.of(order.root()).normalize();
+                if (!roots.contains(root)) {
+                    results.put(lease.id(), WorkResult.executionFailed("'" + order.root()
+                            + "' is not one of this agent's library roots", new ExecutionOutcome("precheck", 0)));
+                    continue;
+                }
+                List<FileMove> pending = new ArrayList<>();
+                for (MoveFile f : order.files()) {
+                    if (!alreadyMoved(root, f)) {
+                        pending.add(new FileMove(f.source(), f.destination(), f.sha256(), f.size()));
+                    }
+                }
+                if (pending.isEmpty()) {
+                    poster.add(lease.id(), order.files().get(0).source(), "done", true, "already at the destination");
+                    results.put(lease.id(), WorkResult.executed(new ExecutionOutcome(null, 0)));
+                    continue;
+                }
+                String itemId = Long.toString(order.itemId());
+                workItems.put(itemId, lease.id());
+                pendingFiles.put(lease.id(), pending);
+                orders.add(new MoveOrder(itemId, root, pending));
+            }
+            List<MoveResult> moved = orders.isEmpty() ? List.of()
+                    : new Mover(journalDir, report -> poster.add(workItems.get(report.itemId()), report)).execute(orders);
+            for (int i = 0; i < moved.size(); i++) {
+                MoveResult result = moved.get(i);
+                long leaseId = workItems.get(orders.get(i).itemId());
+                if (result.done()) {
+                    pruneEmptyFolders(orders.get(i).root(), pendingFiles.get(leaseId));
+                }
+                ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
+                        : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());
+                results.put(leaseId, result.done() ? WorkResult.executed(outcome)
+                        : WorkResult.executionFailed(result.message(), outcome));
+            }
+        }
+        return results;
     }
 
     /**
@@ -126,20 +171,6 @@ public final class ExecuteWork implements WorkHandler {
             return Files.size(destination) == f.size() && FileDigest.sha256(destination).equals(f.sha256());
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void step(ControllerClient controller, long workItemId, StepReport report) {
-        step(controller, workItemId, report.file(), report.step().name().toLowerCase(Locale.ROOT), report.ok(),
-                report.detail());
-    }
-
-    private static void step(ControllerClient controller, long workItemId, String file, String step, boolean ok,
-                             String detail) {
-        try {
-            controller.step(workItemId, new ExecutionStep(file, step, ok, detail));
-        } catch (RuntimeException e) {
-            LOG.warning(() -> "reporting step " + step + " of item " + workItemId + " failed (the journal has it): " + e);
         }
     }
 }

@@ -7,13 +7,25 @@ import java.util.List;
 
 /**
  * A child JVM for the crash tests: {@code execute <journals> <useLinks> <itemId> <root> (src dst sha size)...}
- * or {@code recover <journals>}. Run with {@code -Dphaze.fault.halt-after=STEP[:n]} it dies like kill -9.
+ * or {@code recover <journals>}, or {@code <journals> group <root> (itemId src dst sha size)...} (a group of
+ * one-file items). Run with {@code -Dphaze.fault.halt-after=STEP[:n]} (or {@code halt-after-effect}) it
+ * dies like kill -9.
  */
 public final class MoveCli {
     public static void main(String[] args) throws Exception {
         Path journals = Path.of(args[0]);
         if (args.length == 1) {
             new Mover(journals, null).recover().forEach(MoveCli::print);
+            return;
+        }
+        if (args[1].equals("group")) {
+            Path root = Path.of(args[2]);
+            List<MoveOrder> orders = new ArrayList<>();
+            for (int i = 3; i + 4 < args.length; i += 5) {
+                orders.add(new MoveOrder(args[i], root,
+                        List.of(new FileMove(args[i + 1], args[i + 2], args[i + 3], Long.parseLong(args[i + 4])))));
+            }
+            new Mover(journals, null).execute(orders).forEach(MoveCli::print);
             return;
         }
         boolean useLinks = Boolean.parseBoolean(args[1]);

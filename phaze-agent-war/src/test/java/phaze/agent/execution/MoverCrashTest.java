@@ -67,6 +67,58 @@ class MoverCrashTest {
         }
     }
 
+    /**
+     * A group of renames, killed at every journal state and halfway through each phase (some links or
+     * removals done, their folders not yet forced): each item finishes or rolls back on its own.
+     */
+    @Test
+    void aGroupOfRenamesAtEveryStateAndHalfwayThroughEachPhase() throws Exception {
+        for (String halt : List.of("PRECHECK:2", "MOVE:1", "MOVE:4", "effect:MOVE:1", "effect:MOVE:3",
+                "DELETE_SOURCE:1", "effect:DELETE_SOURCE:2", "DONE:1", "DONE:3")) {
+            Path root = work.resolve("group-" + (++run));
+            MoveFixture fx = new MoveFixture(root);
+            List<MoveOrder> orders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                orders.add(fx.order("g" + run + "-" + i, fx.file("in/set" + i + ".flac", "Artist/Live " + i + ".flac", 100_000)));
+            }
+            boolean effect = halt.startsWith("effect:");
+            String point = effect ? halt.substring("effect:".length()) : halt;
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                    "-D" + (effect ? FaultPoint.EFFECT_PROPERTY : FaultPoint.PROPERTY) + "=" + point,
+                    MoveCli.class.getName(), journals().toString(), "group", root.toString()));
+            for (MoveOrder order : orders) {
+                FileMove move = order.files().get(0);
+                command.addAll(List.of(order.itemId(), move.source(), move.destination(), move.sha256(),
+                        String.valueOf(move.size())));
+            }
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("child-" + run + ".log").toFile()).start();
+            assertEquals(137, process.waitFor(), "the child should have halted at " + halt);
+
+            List<MoveResult> results = new Mover(journals(), null).recover();
+
+            assertEquals(4, results.size(), halt + ": one result per item of the group");
+            for (int i = 0; i < 4; i++) {
+                MoveOrder order = orders.get(i);
+                MoveResult result = results.get(i);
+                assertEquals(order.itemId(), result.itemId());
+                fx.assertInvariants(order);
+                fx.assertEachOnce(order);
+                assertEquals(result.done(), fx.moved(order.files().get(0)), halt + " " + order.itemId() + ": " + result.message());
+                if (point.startsWith("DELETE_SOURCE") || point.startsWith("DONE") || point.startsWith("PRECHECK")) {
+                    assertTrue(result.done(), halt + ": once the sources' removal is journaled (or nothing began), recovery finishes");
+                }
+            }
+            if (halt.equals("effect:MOVE:3")) {
+                assertTrue(results.get(0).done() && results.get(2).done(), "linked before the kill: finished at start");
+                assertFalse(results.get(3).done(), "never linked: rolled back, the source stays");
+            }
+            assertTrue(new Mover(journals(), null).recover().isEmpty(), halt + ": nothing left to recover");
+        }
+    }
+
     @Test
     void duringTheRollbackOfACollision() throws Exception {
         crashAndRecover(work.resolve("lib"), "", false, "VERIFY", "ROLLBACK:1", 1);

@@ -139,7 +139,7 @@ class MoverFaultTest {
     @Test
     void aSourceThatCannotBeDeletedIsRolledBackOnTheSameFileSystem() throws Exception {
         MoveFixture fx = new MoveFixture(root());
-        FileMove media = fx.file("in/set.flac", "out/set.flac", 10_000);
+        FileMove media = fx.file("in/set.flac", "out/Artist/set.flac", 10_000);
         makeImmutable(root().resolve("in"));
         MoveResult result = mover(null).execute(fx.order("stuck", media));
 
@@ -147,7 +147,7 @@ class MoverFaultTest {
         assertEquals(MoveStep.DELETE_SOURCE, result.failedStep());
         assertTrue(result.message().contains("destination removed again"), result.message());
         assertTrue(fx.inPlace(media));
-        assertFalse(Files.exists(root().resolve("out/set.flac")));
+        assertFalse(Files.exists(root().resolve("out")), "the folders made for the move went with it");
         fx.assertInvariants(fx.order("stuck", media));
     }
 
@@ -168,9 +168,19 @@ class MoverFaultTest {
 
     @Test
     void aSourceRewrittenBetweenPrecheckAndCopyIsRefused() throws Exception {
+        assertSneakyRewriteRefused(false, "sneaky-copy");
+    }
+
+    /** The link route never reads the bytes again: the inode change time is what gives the writer away. */
+    @Test
+    void aSourceRewrittenBetweenPrecheckAndLinkIsRefused() throws Exception {
+        assertSneakyRewriteRefused(true, "sneaky-link");
+    }
+
+    private void assertSneakyRewriteRefused(boolean useLinks, String item) throws Exception {
         MoveFixture fx = new MoveFixture(root());
-        FileMove media = fx.file("in/set.flac", "out/set.flac", 10_000);
-        Path source = root().resolve("in/set.flac");
+        FileMove media = fx.file(item + "/in/set.flac", item + "/out/set.flac", 10_000);
+        Path source = root().resolve(item + "/in/set.flac");
         FileTime approved = Files.getLastModifiedTime(source);
         StepListener rewrite = report -> {
             if (report.step() == MoveStep.PRECHECK) {
@@ -182,12 +192,12 @@ class MoverFaultTest {
                 }
             }
         };
-        MoveResult result = new Mover(work.resolve("journals"), rewrite, false).execute(fx.order("sneaky", media));
+        MoveResult result = new Mover(work.resolve("journals"), rewrite, useLinks).execute(fx.order(item, media));
 
         assertFalse(result.done());
-        assertEquals(MoveStep.COPY, result.failedStep());
+        assertEquals(MoveStep.PRECHECK, result.failedStep(), "caught before the first side effect");
         assertTrue(result.message().contains("source changed since approval"), result.message());
-        assertFalse(Files.exists(root().resolve("out/set.flac")));
+        assertFalse(Files.exists(root().resolve(item + "/out")), "no destination, not even its folder");
         assertTrue(fx.allFiles().stream().noneMatch(f -> f.getFileName().toString().startsWith(".phaze-")));
     }
 

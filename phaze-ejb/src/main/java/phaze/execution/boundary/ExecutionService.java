@@ -13,7 +13,9 @@ import phaze.execution.control.NearbyFile;
 import phaze.execution.control.PlanItem;
 import phaze.execution.control.PlannedFile;
 import phaze.platform.RequestRefusedException;
+import phaze.protocol.agent.BatchAnswer;
 import phaze.protocol.agent.ExecutionStep;
+import phaze.protocol.agent.ItemStep;
 import phaze.protocol.agent.WorkResult;
 
 import javax.sql.DataSource;
@@ -160,6 +162,35 @@ public class ExecutionService {
 
     /** One journaled step reported by the agent holding the item's lease. */
     public void step(String agentId, long workItemId, ExecutionStep step) {
+        if (!recordStep(agentId, workItemId, step)) {
+            throw RequestRefusedException.conflict("agent " + agentId + " holds no running execute item " + workItemId);
+        }
+    }
+
+    /**
+     * Records the steps of several execute items in one transaction, each with its audit row; a step of
+     * an item this agent no longer holds is refused on its own and the others are kept.
+     */
+    public BatchAnswer steps(String agentId, List<ItemStep> steps) {
+        if (steps == null || steps.size() > phaze.pipeline.boundary.WorkQueue.MAX_BATCH) {
+            throw RequestRefusedException.invalid("a batch holds 1 to " + phaze.pipeline.boundary.WorkQueue.MAX_BATCH + " steps");
+        }
+        int accepted = 0;
+        List<BatchAnswer.Refusal> refused = new ArrayList<>();
+        for (ItemStep item : steps) {
+            if (item == null) {
+                refused.add(new BatchAnswer.Refusal(0, "a batch entry needs {\"id\",\"step\"}"));
+            } else if (recordStep(agentId, item.id(), item.step())) {
+                accepted++;
+            } else {
+                refused.add(new BatchAnswer.Refusal(item.id(), "agent " + agentId + " holds no running execute item " + item.id()));
+            }
+        }
+        return new BatchAnswer(accepted, refused);
+    }
+
+    /** False when the agent holds no running execute item with that work item id. */
+    private boolean recordStep(String agentId, long workItemId, ExecutionStep step) {
         if (step == null || step.step() == null) {
             throw RequestRefusedException.invalid("a step needs {\"file\",\"step\",\"ok\",\"detail\"}");
         }
@@ -178,7 +209,7 @@ public class ExecutionService {
             ps.setString(6, agentId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw RequestRefusedException.conflict("agent " + agentId + " holds no running execute item " + workItemId);
+                    return false;
                 }
                 long itemId = rs.getLong(1);
                 Long fileId = (Long) rs.getObject(2);
@@ -186,6 +217,7 @@ public class ExecutionService {
                         "Item " + itemId + ": " + step.step() + (step.ok() ? "" : " failed") + " — " + step.file()
                                 + (step.detail() == null ? "" : " (" + step.detail() + ")"),
                         detail("file", step.file(), "step", step.step(), "ok", step.ok(), "detail", step.detail()));
+                return true;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("recording an execution step failed: " + e.getMessage(), e);

@@ -2,10 +2,16 @@ package phaze.pipeline.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import phaze.library.boundary.ScanService;
 import phaze.pipeline.control.Stage;
 import phaze.platform.RequestRefusedException;
+import phaze.protocol.agent.BatchAnswer;
+import phaze.protocol.agent.ItemResult;
 import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.ExecutionOrder;
 import phaze.protocol.agent.WorkLease;
@@ -38,6 +44,7 @@ public class WorkQueue {
                 select w.id from phaze.work_item w
                 left join phaze.stage_control c on c.stage = w.stage
                 where w.agent_id = ? and coalesce(c.paused, false) = false
+                  and (cast(? as text) is null or w.stage = cast(? as text))
                   and (w.state = 'queued' or (w.state = 'leased' and w.lease_expires_at < now()))
                 order by w.priority, w.id
                 limit ?
@@ -56,8 +63,14 @@ public class WorkQueue {
             left join phaze.execution_item e on l.stage = 'execute' and l.work_key = 'execute:' || e.id
             order by l.id""";
 
+    /** The most results (or steps) one batch request may carry. */
+    public static final int MAX_BATCH = 500;
+
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
     DataSource dataSource;
+
+    @Resource
+    SessionContext context;
 
     @EJB
     ScanService scans;
@@ -92,10 +105,13 @@ public class WorkQueue {
         int limit = Math.max(1, Math.min(max, 100));
         List<WorkLease> leases = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(LEASE_SQL)) {
+            String stage = request == null ? null : request.stage();
             ps.setString(1, agentId);
-            ps.setInt(2, limit);
-            ps.setString(3, agentId);
-            ps.setLong(4, leaseSeconds);
+            ps.setString(2, stage);
+            ps.setString(3, stage);
+            ps.setInt(4, limit);
+            ps.setString(5, agentId);
+            ps.setLong(6, leaseSeconds);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ExecutionOrder order = rs.getObject(10) == null ? null
@@ -148,6 +164,36 @@ public class WorkQueue {
         } catch (SQLException e) {
             throw new IllegalStateException("checking the lease of item " + itemId + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Records the results of several leased items, each in its own transaction (through the container,
+     * so one refused item rolls back only itself), and says which were refused and why.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public BatchAnswer reportAll(String agentId, List<ItemResult> results) {
+        if (results == null || results.size() > MAX_BATCH) {
+            throw RequestRefusedException.invalid("a batch holds 1 to " + MAX_BATCH + " results");
+        }
+        WorkQueue self = context.getBusinessObject(WorkQueue.class);
+        int accepted = 0;
+        List<BatchAnswer.Refusal> refused = new ArrayList<>();
+        for (ItemResult item : results) {
+            try {
+                if (item == null) {
+                    throw RequestRefusedException.invalid("a batch entry needs {\"id\",\"result\"}");
+                }
+                self.report(agentId, item.id(), item.result());
+                accepted++;
+            } catch (RequestRefusedException e) {
+                refused.add(new BatchAnswer.Refusal(item == null ? 0 : item.id(), e.getMessage()));
+            } catch (EJBException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                LOG.warning(() -> "result of item " + item.id() + " from agent " + agentId + " not recorded: " + cause);
+                refused.add(new BatchAnswer.Refusal(item.id(), String.valueOf(cause.getMessage())));
+            }
+        }
+        return new BatchAnswer(accepted, refused);
     }
 
     /** Records how a leased item ended. Only the agent holding the lease may report it. */

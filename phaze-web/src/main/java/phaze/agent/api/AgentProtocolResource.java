@@ -17,6 +17,9 @@ import phaze.platform.RequestRefusedException;
 import phaze.protocol.AgentApi;
 import phaze.protocol.agent.DiscoveryChunk;
 import phaze.protocol.agent.Heartbeat;
+import phaze.protocol.agent.BatchAnswer;
+import phaze.protocol.agent.ItemResult;
+import phaze.protocol.agent.ItemStep;
 import phaze.protocol.agent.LeaseRequest;
 import phaze.protocol.agent.WorkLease;
 import phaze.protocol.agent.ExecutionStep;
@@ -69,6 +72,18 @@ public class AgentProtocolResource {
     @Path(AgentApi.WORK_RESULT)
     public void result(@PathParam("id") long itemId, WorkResult result) {
         work.report(agentId(), itemId, required(result, "result"));
+    }
+
+    @POST
+    @Path(AgentApi.WORK_RESULTS)
+    public BatchAnswer results(List<ItemResult> results) {
+        return work.reportAll(agentId(), required(results, "results"));
+    }
+
+    @POST
+    @Path(AgentApi.WORK_STEPS_BATCH)
+    public BatchAnswer steps(List<ItemStep> steps) {
+        return executions.steps(agentId(), required(steps, "steps"));
     }
 
     @POST

@@ -41,7 +41,8 @@ class SecondAgentIT extends PhazeSystemTest {
     @Test
     void eachAgentDoesTheWorkOfItsOwnRootAndNoOtherAgentsWork() throws Exception {
         ensureAgentRunning();
-        String agentB = "agent-b-" + Math.floorMod(System.nanoTime(), 1_000_000);
+        // Sorted after the first agent: the console's scan form preselects the first agent by id, revoked or not.
+        String agentB = "it-second-" + Math.floorMod(System.nanoTime(), 1_000_000);
         makeLibraryB();
         Path tokenFile = register(agentB);
         try (AgentHost host = AgentHost.install(HOST_B, PORT_OFFSET_B)) {

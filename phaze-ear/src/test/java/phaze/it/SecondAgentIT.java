@@ -62,7 +62,11 @@ class SecondAgentIT extends PhazeSystemTest {
             post("/api/v1/pipeline/stages/tags/resume", ""); // a pause another test left must not hold this one
             Answer triggered = post("/api/v1/pipeline/stages/tags/trigger", "");
             assertEquals(200, triggered.status(), triggered.body());
-            await("tags of both roots", Duration.ofSeconds(120), () -> untagged(scanA, scanB) == 0);
+            await("tags of both roots", Duration.ofSeconds(120), () -> {
+                // Fails at once rather than by the timeout: an item leased by a stranger can never be reported.
+                assertEquals(0, leasedByAnotherAgent(), "no work item is ever leased by an agent that does not own it");
+                return untagged(scanA, scanB) == 0;
+            });
 
             Map<Long, String> owners = tagsLeasedBy(scanA, scanB, agentB);
             Set<Long> filesB = owners.entrySet().stream().filter(e -> e.getValue().equals(agentB)).map(Map.Entry::getKey)

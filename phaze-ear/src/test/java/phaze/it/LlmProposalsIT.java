@@ -7,13 +7,10 @@ import org.junit.jupiter.api.Test;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -34,10 +31,10 @@ class LlmProposalsIT extends PhazeSystemTest {
         ensureAgentRunning();
         Path inbox = LIBRARY.resolve(INBOX);
         Files.createDirectories(inbox);
-        tone(inbox.resolve("track01.mp3"), 220, "-metadata", "artist=Bonobo", "-metadata", "title=Kerala");
-        tone(inbox.resolve("escape.mp3"), 247);
-        tone(inbox.resolve("clamp.ogg"), 262);
-        tone(inbox.resolve("garbled.flac"), 294);
+        TestAudio.tone(inbox.resolve("track01.mp3"), 220, "-metadata", "artist=Bonobo", "-metadata", "title=Kerala");
+        TestAudio.tone(inbox.resolve("escape.mp3"), 247);
+        TestAudio.tone(inbox.resolve("clamp.ogg"), 262);
+        TestAudio.tone(inbox.resolve("garbled.flac"), 294);
         JsonObject scan = post("/api/v1/scans", "{\"agentId\":\"" + AGENT_ID + "\",\"root\":\"" + LIBRARY
                 + "\",\"subpath\":\"" + INBOX + "\"}").json();
         awaitScan(scan.getJsonNumber("id").longValue(), s -> "completed".equals(s.getString("status")));
@@ -104,31 +101,13 @@ class LlmProposalsIT extends PhazeSystemTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no proposal for " + name));
     }
 
-    private static void tone(Path out, int hz, String... metadata) throws Exception {
-        if (Files.exists(out)) {
-            return;
-        }
-        List<String> command = new java.util.ArrayList<>(List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-y",
-                "-f", "lavfi", "-i", "sine=frequency=" + hz + ":sample_rate=44100:duration=3"));
-        command.addAll(List.of(metadata));
-        command.add(out.toString());
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
-        assertEquals(0, p.waitFor(), output);
-    }
-
     private static MBeanServerConnection management(JMXConnector jmx) throws java.io.IOException {
         return jmx.getMBeanServerConnection();
     }
 
-    private static JMXConnector connect() throws java.io.IOException {
-        int port = 9990 + Integer.getInteger("phaze.it.port.offset", 100);
-        return JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + port));
-    }
-
     /** System properties of the running server, as an operator sets them in the admin console. */
     private static void setSystemProperties(Map<String, String> properties) throws Exception {
-        try (JMXConnector jmx = connect()) {
+        try (JMXConnector jmx = jmx()) {
             for (Map.Entry<String, String> p : properties.entrySet()) {
                 ObjectName name = new ObjectName("jboss.as:system-property=" + p.getKey());
                 if (management(jmx).isRegistered(name)) {
@@ -142,7 +121,7 @@ class LlmProposalsIT extends PhazeSystemTest {
     }
 
     private static void removeSystemProperties(Iterable<String> names) throws Exception {
-        try (JMXConnector jmx = connect()) {
+        try (JMXConnector jmx = jmx()) {
             for (String key : names) {
                 ObjectName name = new ObjectName("jboss.as:system-property=" + key);
                 if (management(jmx).isRegistered(name)) {

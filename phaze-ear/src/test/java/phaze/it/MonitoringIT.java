@@ -5,8 +5,6 @@ import org.junit.jupiter.api.Test;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,8 +16,7 @@ class MonitoringIT extends PhazeSystemTest {
     @Test
     void everyStageAndAgentIsAnMBeanThatAgreesWithTheApi() throws Exception {
         ensureAgentRunning();
-        int port = 9990 + Integer.getInteger("phaze.it.port.offset", 100);
-        try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + port))) {
+        try (JMXConnector jmx = jmx()) {
             MBeanServerConnection server = jmx.getMBeanServerConnection();
             Set<ObjectName> stages = server.queryNames(new ObjectName("phaze:type=Stage,*"), null);
             assertEquals(7, stages.size(), stages.toString());
@@ -44,8 +41,7 @@ class MonitoringIT extends PhazeSystemTest {
         ensureAgentRunning();
         assertTrue(post("/api/v1/pipeline/stages/analyze/pause", "").json().getBoolean("paused"));
         try {
-            int port = 9990 + Integer.getInteger("phaze.it.port.offset", 100);
-            try (JMXConnector jmx = JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + port))) {
+            try (JMXConnector jmx = jmx()) {
                 // WildFly's management model in JMX: the same reload an operator runs from the console.
                 jmx.getMBeanServerConnection().invoke(new ObjectName("jboss.as:management-root=server"), "reload",
                         new Object[0], new String[0]);

@@ -4,6 +4,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -24,7 +27,10 @@ final class PhazeSystem {
     static final Path DIR = Path.of(System.getProperty("phaze.it.dir"));
     static final Path LIBRARY = DIR.resolve("library");
     static final Path MISSING_ROOT = DIR.resolve("missing-root");
-    static final String BASE = "http://127.0.0.1:" + (8080 + Integer.getInteger("phaze.it.port.offset", 100));
+    static final int PORT_OFFSET = Integer.getInteger("phaze.it.port.offset", 100);
+    static final int HTTP_PORT = port("phaze.it.http.port", 8080);
+    static final int MANAGEMENT_PORT = port("phaze.it.management.port", 9990);
+    static final String BASE = "http://127.0.0.1:" + HTTP_PORT;
     static final String PASSWORD = System.getProperty("phaze.it.admin.password");
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -52,6 +58,24 @@ final class PhazeSystem {
     }
 
     private PhazeSystem() {
+    }
+
+    /**
+     * A port of the test server. WildFly adds its port offset to every port it binds, so a port that
+     * disagrees with the offset would have the tests knock on the wrong server (or another run's).
+     */
+    private static int port(String property, int base) {
+        int port = Integer.getInteger(property, base + PORT_OFFSET);
+        if (port != base + PORT_OFFSET) {
+            throw new IllegalStateException(property + "=" + port + " but the server listens on " + base + " + port offset "
+                    + PORT_OFFSET + " = " + (base + PORT_OFFSET) + "; set it.port.offset, it.http.port and it.management.port together");
+        }
+        return port;
+    }
+
+    /** WildFly's JMX connector (remote+http on the management port), as jconsole reaches it. */
+    static JMXConnector jmx() throws IOException {
+        return JMXConnectorFactory.connect(new JMXServiceURL("service:jmx:remote+http://127.0.0.1:" + MANAGEMENT_PORT));
     }
 
     static Answer get(String path) {

@@ -15,7 +15,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgentStatusResource {
 
-    public record Status(String version, String controllerUrl, List<String> roots, boolean tokenPresent, String lastProblem) {
+    public record Status(String version, String controllerUrl, List<String> roots, int concurrency, boolean tokenPresent,
+                         String lastProblem) {
     }
 
     @ApplicationPath("/api")
@@ -29,6 +30,6 @@ public class AgentStatusResource {
     public Status status() {
         AgentSettings s = loop.settings();
         return new Status(AgentLoop.VERSION, s.controllerUrl(), s.roots().stream().map(Object::toString).toList(),
-                s.token().isPresent(), loop.lastProblem().orElse(null));
+                s.concurrency(), s.token().isPresent(), loop.lastProblem().orElse(null));
     }
 }

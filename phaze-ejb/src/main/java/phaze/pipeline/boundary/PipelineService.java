@@ -212,9 +212,13 @@ public class PipelineService {
         }
     }
 
-    /** Where the database's write-ahead log is now; null where it cannot be read (then nothing is reused). */
+    /**
+     * Where the database's write-ahead log is now: the insert position, which moves the moment any
+     * change is logged (the write position lags it when commits are asynchronous). Null where it cannot
+     * be read (then nothing is reused).
+     */
     private static String walPosition(Connection c) {
-        try (ResultSet rs = c.createStatement().executeQuery("select pg_current_wal_lsn()::text")) {
+        try (ResultSet rs = c.createStatement().executeQuery("select pg_current_wal_insert_lsn()::text")) {
             return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             LOG.fine(() -> "WAL position unreadable, counting every time: " + e.getMessage());

@@ -76,7 +76,7 @@ public final class DescriptorRules {
                                        TempoEstimate tempo, KeyEstimate key) {
         int energy = energy(lufs, meanOnset, brightness);
         return new Descriptors(energy, danceability(tempo), round2(brightness), Math.round(lra * 10) / 10.0,
-                mood(energy, brightness, key), "");
+                mood(energy, brightness, key), java.util.List.of());
     }
 
     private static double clamp(double x) {

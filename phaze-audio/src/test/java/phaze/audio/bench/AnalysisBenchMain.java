@@ -29,14 +29,14 @@ public final class AnalysisBenchMain {
             case "loudness" -> RealAudioBench.loudness(corpus());
             case "consistency" -> {
                 Path work = Files.createDirectories(Path.of(args[1]));
-                RealAudioBench.consistency(RealCorpus.tracks(100, 1_500_000), work);
+                RealAudioBench.consistency(RealCorpus.tracks(1_500_000), work);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
     }
 
     private static List<Path> corpus() throws Exception {
-        try (Stream<Path> s = Files.list(RealCorpus.MUSIC)) {
+        try (Stream<Path> s = Files.list(RealCorpus.MUSIC)) { // orchestral only: comparable with earlier runs
             return s.filter(p -> p.toString().endsWith(".ogg")).sorted().toList();
         }
     }

@@ -8,7 +8,7 @@ import phaze.audio.analysis.RealCorpus;
 
 /**
  * The analysis benchmark of docs/benchmarks/analysis.md:
- * {@code AnalysisBenchMain speed|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR}.
+ * {@code AnalysisBenchMain speed|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR|style WORKDIR}.
  */
 public final class AnalysisBenchMain {
     private AnalysisBenchMain() {
@@ -27,6 +27,7 @@ public final class AnalysisBenchMain {
                 SyntheticAccuracy.key();
             }
             case "loudness" -> RealAudioBench.loudness(corpus());
+            case "style" -> StyleBench.run(corpus(), Path.of(args[1]));
             case "consistency" -> {
                 Path work = Files.createDirectories(Path.of(args[1]));
                 RealAudioBench.consistency(RealCorpus.tracks(1_500_000), work);

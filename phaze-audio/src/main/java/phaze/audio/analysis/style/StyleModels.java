@@ -64,7 +64,7 @@ public final class StyleModels {
             return NONE;
         }
         if (!OnnxRuntimePresence.onClassPath()) {
-            LOG.log(Level.ERROR, SETTING + " is set but ONNX Runtime is not on the class path: add "
+            LOG.log(Level.ERROR, "style models in " + dir + " need ONNX Runtime, which is not on the class path: add "
                     + "com.microsoft.onnxruntime:onnxruntime:1.20.0 (see phaze-audio/README.md); style stays empty");
             return NONE;
         }

@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * {@code softmax(x · W + b)} with input {@value StyleFeatures#INPUT_NAME} [1, N] and output
  * {@code style} [1, labels]. Gemm and Softmax from opset 13, IR version 8.
  */
-final class OnnxModelWriter {
+public final class OnnxModelWriter {
     private static final int FLOAT = 1;
     private static final int ATTRIBUTE_INT = 2;
 
@@ -19,7 +19,7 @@ final class OnnxModelWriter {
     }
 
     /** @param weights [features][labels], row-major like Gemm's B */
-    static byte[] linearSoftmax(String inputName, float[][] weights, float[] bias) {
+    public static byte[] linearSoftmax(String inputName, float[][] weights, float[] bias) {
         int n = weights.length;
         int labels = bias.length;
         Proto graph = new Proto()

@@ -18,9 +18,9 @@ import java.util.Map;
  * The contract is checked once at load time, so a wrong model fails with a message instead of on
  * every file: one float input named {@value StyleFeatures#INPUT_NAME} of shape [N] or [1, N] (N =
  * {@link StyleFeatures#NAMES} size, batch dimension may be symbolic), first output a float tensor
- * with one value per label.
+ * with one value per label. Sessions live as long as the JVM: {@link StyleModels} loads them once.
  */
-final class OnnxStyleModel implements StyleClassifier, AutoCloseable {
+final class OnnxStyleModel implements StyleClassifier {
     private final String name;
     private final List<String> labels;
     private final OrtSession session;
@@ -112,11 +112,6 @@ final class OnnxStyleModel implements StyleClassifier, AutoCloseable {
         } catch (OrtException e) {
             throw new StyleModelException(name + ": ONNX Runtime failed: " + e.getMessage(), e);
         }
-    }
-
-    @Override
-    public void close() {
-        close(session);
     }
 
     private static void close(OrtSession s) {

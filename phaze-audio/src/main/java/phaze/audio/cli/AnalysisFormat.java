@@ -1,8 +1,10 @@
 package phaze.audio.cli;
 
+import java.util.List;
 import java.util.Locale;
 import phaze.audio.analysis.AnalysisResult;
 import phaze.audio.analysis.key.KeyEstimate;
+import phaze.audio.analysis.style.StyleScore;
 import phaze.audio.analysis.tempo.TempoEstimate;
 import phaze.audio.analysis.timeline.Timeline;
 import phaze.audio.analysis.timeline.TimelineWindow;
@@ -49,7 +51,19 @@ final class AnalysisFormat {
                 + ",\"window_s\":" + json(tl.windowSeconds(), 1) + ",\"windows\":" + tl.windows().size()
                 + ",\"median_confident_bpm\":" + json(tl.medianConfidentBpm(), 1)
                 + ",\"duration_weighted_key\":" + (key == null ? "null" : jsonString(key.shortName()))
-                + ",\"lufs\":" + json(r.loudness().integratedLufs(), 1) + "}";
+                + ",\"lufs\":" + json(r.loudness().integratedLufs(), 1)
+                + ",\"style\":" + styleJson(r.descriptors().style()) + "}";
+    }
+
+    /** Scores of the user's style models (PHAZE_MODELS_DIR); [] without a model. */
+    private static String styleJson(List<StyleScore> style) {
+        StringBuilder b = new StringBuilder("[");
+        for (StyleScore s : style) {
+            b.append(b.length() > 1 ? "," : "").append("{\"model\":").append(jsonString(s.model()))
+                    .append(",\"label\":").append(jsonString(s.label())).append(",\"score\":").append(json(s.score(), 3))
+                    .append('}');
+        }
+        return b.append(']').toString();
     }
 
     private static String num(double v, int decimals) {

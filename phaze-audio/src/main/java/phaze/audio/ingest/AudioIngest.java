@@ -6,8 +6,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import phaze.audio.analysis.AnalysisResult;
 import phaze.audio.analysis.MusicAnalyzer;
 import phaze.audio.analysis.PayloadHasher;
+import phaze.audio.analysis.style.StyleModels;
 import phaze.audio.decode.AudioDecodeException;
 import phaze.audio.decode.AudioDecoder;
 import phaze.audio.decode.AudioProbe;
@@ -33,17 +35,24 @@ public final class AudioIngest {
     private final AudioDecoder decoder;
     private final Set<Engine> engines;
     private final Density density;
+    private final StyleModels styles;
 
-    /** Both fingerprint engines at index density, as the agent needs them. */
+    /** Both fingerprint engines at index density, as the agent needs them; style models of PHAZE_MODELS_DIR. */
     public AudioIngest() {
         this(new AudioDecoder(), EnumSet.allOf(Engine.class), Density.INDEX);
     }
 
     /** @param engines the fingerprint engines to run; empty for analysis and payload hash only */
     public AudioIngest(AudioDecoder decoder, Set<Engine> engines, Density density) {
+        this(decoder, engines, density, StyleModels.configured());
+    }
+
+    /** @param styles the style classifiers to run on each analysis ({@link StyleModels#none()} for none) */
+    public AudioIngest(AudioDecoder decoder, Set<Engine> engines, Density density, StyleModels styles) {
         this.decoder = decoder;
         this.engines = engines.isEmpty() ? EnumSet.noneOf(Engine.class) : EnumSet.copyOf(engines);
         this.density = density;
+        this.styles = styles;
     }
 
     /** Analysis and payload hash only: what {@code analyze} needs. */
@@ -63,7 +72,9 @@ public final class AudioIngest {
         decoder.decode(probe, FORMAT, new FanOut(sinks));
         Fingerprints fingerprints = fingerprinter != null ? fingerprinter.result()
                 : new Fingerprints(Map.of(), analyzer.result().durationSeconds());
-        return new IngestResult(file, probe, hasher.hash(), analyzer.result(), fingerprints);
+        // after the stream: the models read the finished analysis, so without one nothing is computed
+        AnalysisResult analysis = styles.classify(file, analyzer.result());
+        return new IngestResult(file, probe, hasher.hash(), analysis, fingerprints);
     }
 
     /** One stream to many sinks, in order; no sink may modify the shared block. */

@@ -8,7 +8,7 @@ import phaze.audio.analysis.RealCorpus;
 
 /**
  * The analysis benchmark of docs/benchmarks/analysis.md:
- * {@code AnalysisBenchMain speed|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR}.
+ * {@code AnalysisBenchMain speed|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR|style WORKDIR}.
  */
 public final class AnalysisBenchMain {
     private AnalysisBenchMain() {
@@ -27,16 +27,17 @@ public final class AnalysisBenchMain {
                 SyntheticAccuracy.key();
             }
             case "loudness" -> RealAudioBench.loudness(corpus());
+            case "style" -> StyleBench.run(corpus(), Path.of(args[1]));
             case "consistency" -> {
                 Path work = Files.createDirectories(Path.of(args[1]));
-                RealAudioBench.consistency(RealCorpus.tracks(100, 1_500_000), work);
+                RealAudioBench.consistency(RealCorpus.tracks(1_500_000), work);
             }
             default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
         }
     }
 
     private static List<Path> corpus() throws Exception {
-        try (Stream<Path> s = Files.list(RealCorpus.MUSIC)) {
+        try (Stream<Path> s = Files.list(RealCorpus.MUSIC)) { // orchestral only: comparable with earlier runs
             return s.filter(p -> p.toString().endsWith(".ogg")).sorted().toList();
         }
     }

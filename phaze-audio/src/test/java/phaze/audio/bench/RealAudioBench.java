@@ -50,8 +50,11 @@ final class RealAudioBench {
         AudioIngest ingest = new AudioIngest(new AudioDecoder(), Set.of(), Density.INDEX);
         String[] filters = {null, RealCorpus.tempo(1.05), RealCorpus.tempo(0.95), RealCorpus.pitch(1), RealCorpus.pitch(-2)};
         int tempoOk = 0, tempoN = 0, reliableOk = 0, reliableN = 0, keyOk = 0, keyN = 0;
+        java.util.Map<String, int[]> perPackage = new java.util.TreeMap<>();
         List<String> lines = new ArrayList<>();
         for (Path track : tracks) {
+            String pkg = track.startsWith(RealCorpus.BEAT_MUSIC) ? RealCorpus.BEAT_PACKAGE : RealCorpus.ORCHESTRAL_PACKAGE;
+            int[] tally = perPackage.computeIfAbsent(pkg, k -> new int[3]);
             AnalysisResult[] r = new AnalysisResult[filters.length];
             for (int i = 0; i < filters.length; i++) {
                 Path x = RealCorpus.excerpt(track, 30, 60, filters[i], "c" + i, work);
@@ -59,13 +62,16 @@ final class RealAudioBench {
                 java.nio.file.Files.delete(x);
             }
             boolean reliable = r[0].tempo().isReliable();
+            tally[2] += reliable ? 1 : 0;
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "| %s | %.1f (%.2f) |",
-                    track.getFileName(), r[0].tempo().bpm(), r[0].tempo().confidence()));
+                    RealCorpus.name(track), r[0].tempo().bpm(), r[0].tempo().confidence()));
             for (int i = 1; i <= 2; i++) {
                 double want = i == 1 ? 1.05 : 0.95;
                 boolean ok = SyntheticAccuracy.within(r[i].tempo().bpm() / r[0].tempo().bpm(), want);
                 tempoOk += ok ? 1 : 0;
                 tempoN++;
+                tally[0] += ok ? 1 : 0;
+                tally[1]++;
                 reliableOk += ok && reliable ? 1 : 0;
                 reliableN += reliable ? 1 : 0;
                 line.append(String.format(Locale.ROOT, " %.1f %s |", r[i].tempo().bpm(), ok ? "ok" : "**miss**"));
@@ -86,6 +92,8 @@ final class RealAudioBench {
         lines.forEach(System.out::println);
         System.out.printf(Locale.ROOT, "%ntempo follows +-5 %%: %s of all; %s where confidence >= 0.08%n",
                 SyntheticAccuracy.pct(tempoOk, tempoN), SyntheticAccuracy.pct(reliableOk, reliableN));
+        perPackage.forEach((pkg, t) -> System.out.printf(Locale.ROOT, "  %s: %s, %d of %d tracks with a detectable beat%n",
+                pkg, SyntheticAccuracy.pct(t[0], t[1]), t[2], t[1] / 2));
         System.out.printf(Locale.ROOT, "key follows +1/-2 semitones: %s%n", SyntheticAccuracy.pct(keyOk, keyN));
     }
 

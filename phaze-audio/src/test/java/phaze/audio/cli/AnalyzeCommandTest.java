@@ -59,7 +59,8 @@ class AnalyzeCommandTest {
         assertEquals(4, r.out().size(), "3 windows (30 + 30 + 5 s) and a summary: " + r.out());
         assertTrue(r.out().get(0).startsWith("{\"type\":\"window\",\"file\":"), r.out().get(0));
         assertTrue(r.out().get(1).contains("\"start_s\":30.0,\"duration_s\":30.0,\"bpm\":128.0"), r.out().get(1));
-        assertTrue(r.out().get(3).contains("\"type\":\"summary\"") && r.out().get(3).contains("\"median_confident_bpm\":128.0"),
+        assertTrue(r.out().get(3).contains("\"type\":\"summary\"") && r.out().get(3).contains("\"median_confident_bpm\":128.0")
+                        && r.out().get(3).endsWith(",\"style\":[]}"),
                 r.out().get(3));
     }
 

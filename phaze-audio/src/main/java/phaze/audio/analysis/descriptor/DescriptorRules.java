@@ -1,5 +1,6 @@
 package phaze.audio.analysis.descriptor;
 
+import java.util.List;
 import phaze.audio.analysis.key.KeyEstimate;
 import phaze.audio.analysis.key.Mode;
 import phaze.audio.analysis.tempo.TempoEstimate;
@@ -76,7 +77,7 @@ public final class DescriptorRules {
                                        TempoEstimate tempo, KeyEstimate key) {
         int energy = energy(lufs, meanOnset, brightness);
         return new Descriptors(energy, danceability(tempo), round2(brightness), Math.round(lra * 10) / 10.0,
-                mood(energy, brightness, key), "");
+                mood(energy, brightness, key), List.of());
     }
 
     private static double clamp(double x) {

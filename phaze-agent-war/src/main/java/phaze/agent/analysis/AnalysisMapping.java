@@ -37,7 +37,9 @@ final class AnalysisMapping {
                 d == null ? null : d.energy(), d == null ? null : finite(d.danceability()),
                 d == null ? null : finite(d.brightness()), d == null ? null : finite(d.dynamicsLu()),
                 d == null || d.mood() == null ? null : d.mood().label().csv(), d == null || d.mood() == null ? null : d.mood().because(),
-                result.payloadHash().hex(), result.payloadHash().algorithm(), windows);
+                result.payloadHash().hex(), result.payloadHash().algorithm(), windows,
+                d == null ? List.of() : d.style().stream()
+                        .map(st -> new FileAnalysis.Style(st.model(), st.label(), st.score())).toList());
     }
 
     private static FileAnalysis.Window window(TimelineWindow w) {

@@ -10,11 +10,14 @@ import java.util.Map;
 public record FileDetail(FileSummary file, String repairedName, java.util.List<String> companions, Tags tags,
                          Analysis analysis, Map<String, StageStatus> stages) {
 
-    /** What the analyze stage measured (null until it ran); {@code timeline} is a JSON array of windows. */
+    /**
+     * What the analyze stage measured (null until it ran); {@code timeline} is a JSON array of windows;
+     * {@code style} reads like "genre-model: techno 82 %, house 11 %", empty without a style model.
+     */
     public record Analysis(Double durationSeconds, Double bpm, Double bpmConfidence, Double bpmAlternative, String key,
                            Double keyConfidence, String camelot, String openKey, Double lufs, Double loudnessRangeLu,
                            Double truePeakDbtp, Integer energy, Double danceability, String mood, String moodBecause,
-                           String payloadHash, String timeline) {
+                           String payloadHash, String timeline, String style) {
     }
 
     public record Tags(String artist, String title, String album, String albumArtist, String year, String genre,

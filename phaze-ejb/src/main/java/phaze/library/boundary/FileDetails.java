@@ -80,7 +80,7 @@ public class FileDetails {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 select duration_seconds, bpm, bpm_confidence, bpm_alternative, musical_key, key_confidence, camelot,
                        open_key, lufs, loudness_range_lu, true_peak_dbtp, energy, danceability, mood, mood_because,
-                       payload_hash, timeline::text
+                       payload_hash, timeline::text, style::text
                 from phaze.file_analysis where file_id = ?""")) {
             ps.setLong(1, fileId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -91,7 +91,7 @@ public class FileDetails {
                         (Double) rs.getObject(4), rs.getString(5), (Double) rs.getObject(6), rs.getString(7),
                         rs.getString(8), (Double) rs.getObject(9), (Double) rs.getObject(10), (Double) rs.getObject(11),
                         (Integer) rs.getObject(12), (Double) rs.getObject(13), rs.getString(14), rs.getString(15),
-                        rs.getString(16), rs.getString(17));
+                        rs.getString(16), rs.getString(17), StyleText.of(rs.getString(18)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading the analysis of file " + fileId + " failed: " + e.getMessage(), e);

@@ -13,11 +13,20 @@ public record FileAnalysis(Double durationSeconds, Double bpm, Double bpmConfide
                            Double lufs, Double loudnessRangeLu, Double samplePeakDbfs, Double truePeakDbtp,
                            Double replayGainDb, Integer energy, Double danceability, Double brightness,
                            Double dynamicsLu, String mood, String moodBecause,
-                           String payloadHash, String payloadHashAlgorithm, List<Window> timeline)
+                           String payloadHash, String payloadHashAlgorithm, List<Window> timeline,
+                           List<Style> style)
         implements java.io.Serializable {
 
     public FileAnalysis {
         timeline = timeline == null ? List.of() : List.copyOf(timeline);
+        style = style == null ? List.of() : List.copyOf(style);
+    }
+
+    /**
+     * A user-supplied style model's score for one label (PHAZE_MODELS_DIR on the agent); none without
+     * a model: style is never invented.
+     */
+    public record Style(String model, String label, double score) implements java.io.Serializable {
     }
 
     /** One window of a long recording's timeline. */

@@ -418,21 +418,28 @@ public class ExecutionService {
 
     /** The newest batches, without their items. */
     public List<BatchView> recent(int limit) {
+        // One query: the batches with their items counted and summed in the database, not loaded.
         List<BatchView> batches = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select id from phaze.execution_batch order by id desc limit ?")) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                select b.id, b.kind, b.undo_of, b.plan_hash, b.status, b.requested_by,
+                       to_char(b.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                       to_char(b.finished_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                       extract(epoch from coalesce(b.finished_at, now()) - b.created_at)::float8,
+                       count(i.id), count(i.id) filter (where i.status = 'done'),
+                       count(i.id) filter (where i.status = 'failed'),
+                       coalesce(sum(i.size_bytes), 0), coalesce(sum(i.bytes_done), 0)
+                from (select * from phaze.execution_batch order by id desc limit ?) b
+                left join phaze.execution_item i on i.batch_id = b.id
+                group by b.id, b.kind, b.undo_of, b.plan_hash, b.status, b.requested_by, b.created_at, b.finished_at
+                order by b.id desc""")) {
             ps.setInt(1, limit);
-            List<Long> ids = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    batches.add(new BatchView(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3),
+                            rs.getString(4).strip(), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                            rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getLong(13), rs.getLong(14), rs.getDouble(9),
+                            List.of()));
                 }
-            }
-            for (long id : ids) {
-                BatchView b = batch(c, id);
-                batches.add(new BatchView(b.id(), b.kind(), b.undoOf(), b.planHash(), b.status(), b.requestedBy(),
-                        b.createdAt(), b.finishedAt(), b.total(), b.done(), b.failed(), b.bytes(), b.bytesDone(),
-                        b.seconds(), List.of()));
             }
             return batches;
         } catch (SQLException e) {

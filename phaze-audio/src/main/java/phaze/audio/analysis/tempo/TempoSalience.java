@@ -16,8 +16,8 @@ package phaze.audio.analysis.tempo;
  * more salience to win.</li>
  * </ul>
  * The prior is smooth in log-tempo: a 5 % time-stretch does not move the weight of a tempo against its
- * double inside the range and moves it by about 13 % around 100 BPM and 15-30 % at 70-60 BPM (the
- * shoulders), never by a jump: the fold below 96 BPM that preceded it moved it by 21 % within 0.1 BPM
+ * double inside the range and moves it by about 14 % around 100 BPM and 16-38 % at 70-60 BPM (the
+ * shoulders), never by a jump: the fold below 96 BPM that preceded it moved it by 26 % within 0.1 BPM
  * and flipped 100-BPM tracks slowed to 95 into 190. The other octave stays in
  * {@link TempoEstimate#alternativeBpm()}.
  */

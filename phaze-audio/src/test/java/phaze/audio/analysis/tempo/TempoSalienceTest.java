@@ -22,7 +22,7 @@ class TempoSalienceTest {
 
     @Test
     void theOctaveWeightHasNoEdge() {
-        // the fold it replaced moved the weight by 21 % between 95.9 and 96 BPM; now a 1 % change of
+        // the fold it replaced moved the weight by 26 % between 95.9 and 96 BPM; now a 1 % change of
         // tempo moves it by at most 15 % (the steepest place is the low shoulder near 50 BPM)
         for (double bpm = TempoSalience.MIN_BPM; 2.02 * bpm <= TempoSalience.MAX_BPM; bpm += 0.1) {
             double step = Math.abs(Math.log(doubleWeight(bpm * 1.01) / doubleWeight(bpm)));

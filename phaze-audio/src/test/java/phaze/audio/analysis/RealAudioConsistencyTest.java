@@ -24,18 +24,18 @@ import phaze.audio.ingest.AudioIngest;
  * synthesized songs, never on a chosen subset: the count of tracks with a detectable beat is reported
  * beside the result, not used to filter it.
  * <p>
- * Issue 4's targets are >= 95 % (tempo) and >= 90 % (key). Key meets it and is asserted. Tempo does not
- * (about 92 %, docs/benchmarks/analysis.md explains the misses: octave choices of tracks near the
- * 96-BPM fold, and rubato without a beat), so the tempo assertion is a regression floor below the
- * measured value, and the gap stays visible in the printed table.
+ * Issue 4's targets are >= 95 % (tempo) and >= 90 % (key); both are asserted. Tempo measures 96.8 %, a
+ * margin of two track changes: the misses are rubato without a beat and one octave choice, and tempo
+ * octaves near 100 BPM are sensitive (docs/benchmarks/analysis.md, ADR 031), so the printed table
+ * matters more than the pass.
  */
 class RealAudioConsistencyTest {
     private static final double EXCERPT_START = 30;
     private static final double EXCERPT_SECONDS = 60;
     private static final double TEMPO_TOLERANCE = 0.02;
     private static final double KEY_TARGET = 0.90;
-    /** Measured 114/124 = 91.9 % (2026-11-29); a drop of a few tracks fails. */
-    private static final double TEMPO_FLOOR = 0.89;
+    /** Measured 120/124 = 96.8 % (2026-11-29, smooth tempo prior); 117/124 would fail. */
+    private static final double TEMPO_TARGET = 0.95;
     private static final String[] TAGS = {"orig", "tempo+5", "tempo-5", "pitch+1", "pitch-2"};
     private static final String[] FILTERS = {null, RealCorpus.tempo(1.05), RealCorpus.tempo(0.95),
         RealCorpus.pitch(1), RealCorpus.pitch(-2)};
@@ -130,7 +130,7 @@ class RealAudioConsistencyTest {
                         + " %d tracks have a detectable beat (confidence >= %.2f), on them %d/%d", followed, total,
                 100.0 * followed / total, results.size(), tracksWithPulse, 0.08, followedPulse, totalPulse);
         System.out.println(summary + table);
-        assertTrue(followed >= TEMPO_FLOOR * total, summary + table);
+        assertTrue(followed >= TEMPO_TARGET * total, summary + table);
     }
 
     @Test

@@ -2,25 +2,39 @@ package phaze.audio.analysis.tempo;
 
 /**
  * Tempo from an autocorrelation of the onset envelope, as a comb: the salience of a tempo is the mean
- * normalized autocorrelation at its beat period and the next three multiples, so a true beat (which
- * repeats at every multiple) beats an off-beat hi-hat (which does not). A log-normal preference around
- * {@value #PREFERRED_BPM} BPM settles octave ties, centred higher than Ellis' 120. The octave is then
- * folded into the DJ range {@value #FOLD_BELOW}..{@value #FOLD_CEILING} BPM when the double tempo is
- * also supported by the audio: a drum-and-bass break has the autocorrelation of 87 BPM (its pattern
- * repeats every two beats) yet every DJ calls it 174. Half-time alternatives stay in
+ * normalized autocorrelation at its beat period and the next seven multiples, so a true beat (which
+ * repeats at every multiple) beats an off-beat hi-hat (which does not). The comb cannot tell a tempo
+ * from its half (both repeat at the long lags), so the salience is weighted by a tempo prior, and that
+ * prior alone settles the octave (ADR 031):
+ * <ul>
+ * <li>between {@value #RANGE_LOW_BPM} and {@value #RANGE_HIGH_BPM} BPM it is a power law chosen so that
+ * a double tempo wins when it keeps {@value #DOUBLE_SUPPORT} of the salience, wherever the pair lies: a
+ * drum-and-bass break autocorrelates like 87 BPM yet every DJ calls it 174, boom-bap at 90 keeps its
+ * weaker half-beat and stays 90. The same slant settles 3:2 near-ties toward the faster reading;</li>
+ * <li>outside that range it falls off as a log-Gaussian ({@value #LOW_SHOULDER_OCTAVES} and
+ * {@value #HIGH_SHOULDER_OCTAVES} octaves), so 60-BPM sub-harmonics and 200-BPM eighth notes need clearly
+ * more salience to win.</li>
+ * </ul>
+ * The prior is smooth in log-tempo: a 5 % time-stretch does not move the weight of a tempo against its
+ * double inside the range and moves it by about 14 % around 100 BPM and 16-38 % at 70-60 BPM (the
+ * shoulders), never by a jump: the fold below 96 BPM that preceded it moved it by 26 % within 0.1 BPM
+ * and flipped 100-BPM tracks slowed to 95 into 190. The other octave stays in
  * {@link TempoEstimate#alternativeBpm()}.
  */
 final class TempoSalience {
     static final double MIN_BPM = 50;
     static final double MAX_BPM = 220;
-    static final double PREFERRED_BPM = 130;
-    static final double FOLD_BELOW = 96;
-    static final double FOLD_CEILING = 192;
-    /** The double tempo must reach this share of the found tempo's salience to be preferred. */
-    private static final double FOLD_SUPPORT = 0.843;
-    private static final double PRIOR_OCTAVES = 1.0;
+    /** Within the DJ range, the share of a tempo's salience its double needs to win. */
+    static final double DOUBLE_SUPPORT = 0.845;
+    static final double RANGE_LOW_BPM = 80;
+    static final double RANGE_HIGH_BPM = 177.5;
+    private static final double LOW_SHOULDER_OCTAVES = 0.3;
+    private static final double HIGH_SHOULDER_OCTAVES = 0.3;
     private static final int MULTIPLES = 8;
     private static final double STEP_BPM = 0.1;
+    private static final int STEPS = (int) Math.round((MAX_BPM - MIN_BPM) / STEP_BPM) + 1;
+    /** The prior on the BPM grid, computed once: the estimate per window stays a multiply per step. */
+    private static final double[] PRIOR = priorOnGrid();
 
     private TempoSalience() {
     }
@@ -31,14 +45,12 @@ final class TempoSalience {
 
     /** @param acf autocorrelation normalized to acf[0] == 1, length {@link #maxLag} */
     static TempoEstimate estimate(double[] acf, double frameRate) {
-        int steps = (int) Math.round((MAX_BPM - MIN_BPM) / STEP_BPM) + 1;
-        double[] salience = new double[steps];
+        double[] salience = new double[STEPS];
         int best = -1;
         double bestScore = 0;
-        for (int i = 0; i < steps; i++) {
-            double bpm = MIN_BPM + i * STEP_BPM;
-            salience[i] = salience(acf, frameRate, bpm);
-            double score = salience[i] * prior(bpm);
+        for (int i = 0; i < STEPS; i++) {
+            salience[i] = salience(acf, frameRate, MIN_BPM + i * STEP_BPM);
+            double score = salience[i] * PRIOR[i];
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
@@ -49,10 +61,6 @@ final class TempoSalience {
         }
         double bpm = refine(salience, best);
         double confidence = Math.max(0, Math.min(1, salience[best]));
-        if (bpm < FOLD_BELOW && bpm * 2 <= FOLD_CEILING
-                && salience(acf, frameRate, bpm * 2) >= FOLD_SUPPORT * salience[best]) {
-            return new TempoEstimate(round(bpm * 2), confidence, round(bpm));
-        }
         double half = salience(acf, frameRate, bpm / 2);
         double twice = bpm * 2 <= MAX_BPM * 1.5 ? salience(acf, frameRate, bpm * 2) : 0;
         boolean doubleInRange = bpm * 2 <= MAX_BPM;
@@ -69,9 +77,24 @@ final class TempoSalience {
         return sum / MULTIPLES;
     }
 
-    private static double prior(double bpm) {
-        double octaves = Math.log(bpm / PREFERRED_BPM) / Math.log(2) / PRIOR_OCTAVES;
-        return Math.exp(-0.5 * octaves * octaves);
+    /** Relative weight of a tempo before the audio is heard; see the class comment. */
+    static double prior(double bpm) {
+        double slant = -log2(DOUBLE_SUPPORT) * log2(bpm / RANGE_LOW_BPM);
+        double below = Math.max(0, log2(RANGE_LOW_BPM / bpm)) / LOW_SHOULDER_OCTAVES;
+        double above = Math.max(0, log2(bpm / RANGE_HIGH_BPM)) / HIGH_SHOULDER_OCTAVES;
+        return Math.exp(slant * Math.log(2) - 0.5 * (below * below + above * above));
+    }
+
+    private static double[] priorOnGrid() {
+        double[] p = new double[STEPS];
+        for (int i = 0; i < STEPS; i++) {
+            p[i] = prior(MIN_BPM + i * STEP_BPM);
+        }
+        return p;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
     }
 
     private static double refine(double[] s, int i) {

@@ -129,7 +129,7 @@ public final class FingerprintIndex implements AutoCloseable {
         List<Segment> chosen = new ArrayList<>();
         long bytes = 0;
         for (Segment s : bySize) {
-            long b = s.count() * s.layout().width();
+            long b = s.bytes();
             if (chosen.size() >= 2 && (bytes + b > MAX_SEGMENT_BYTES || chosen.size() == MAX_SEGMENTS)) {
                 break;
             }

@@ -9,7 +9,7 @@ public enum Engine {
     /** Spectral peak pairs after Wang (2003): exact tempo and pitch, robust to codecs, noise, cropping. */
     LANDMARK("landmark", 23, 24, 0),
     /** Event-point triplets on a log-frequency axis after Six &amp; Leman (2014): survives tempo, pitch and speed changes. */
-    ROBUST("robust", 21, 37, 15);
+    ROBUST("robust", 25, 37, 15);
 
     private final String cliName;
     private final int hashBits;

@@ -66,11 +66,21 @@ final class PostingCursor {
             gap = rice(kRemainder);
             remainder += gap;
         }
-        int refGap = rice(kRef);
-        ref = gap != 0 || ref < 0 ? refGap : ref + refGap;
         long word = peek();
-        point = word & pointMask;
-        bit += pointBits;
+        int q = Long.numberOfTrailingZeros(word);
+        int refGap;
+        if (q + 1 + kRef + pointBits <= 57) {
+            // the usual case: reference gap and point sit in the one word already read
+            word >>>= q + 1;
+            refGap = q << kRef | (int) (word & ((1L << kRef) - 1));
+            point = (word >>> kRef) & pointMask;
+            bit += q + 1 + kRef + pointBits;
+        } else {
+            refGap = rice(kRef);
+            point = peek() & pointMask;
+            bit += pointBits;
+        }
+        ref = gap != 0 || ref < 0 ? refGap : ref + refGap;
         return true;
     }
 

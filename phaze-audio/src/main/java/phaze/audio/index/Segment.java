@@ -83,11 +83,27 @@ final class Segment {
         return layout;
     }
 
-    /** Postings in the bucket of {@code hash}: exact for a full directory, an upper bound otherwise. */
-    int bucketLength(int hash) {
+    /**
+     * Postings of {@code hash}. A full directory has the count in the bucket header; a partial one
+     * (a small segment) counts by decoding its bucket, a few dozen postings: an upper bound here
+     * made small indexes spend their query budget on other hashes' postings.
+     */
+    int postingCount(int hash) {
         int bucket = layout.bucketOf(hash);
         int from = offset(bucket);
-        return from == offset(bucket + 1) ? 0 : PostingCursor.count(map, from);
+        if (from == offset(bucket + 1)) {
+            return 0;
+        }
+        if (layout.remainderBits() == 0) {
+            return PostingCursor.count(map, from);
+        }
+        int remainder = layout.remainderOfHash(hash);
+        int n = 0;
+        PostingCursor c = new PostingCursor(map, from, layout);
+        while (c.next() && c.remainder <= remainder) {
+            n += c.remainder == remainder ? 1 : 0;
+        }
+        return n;
     }
 
     /** Calls the visitor for every posting of {@code hash}. */

@@ -21,12 +21,13 @@ import phaze.audio.index.Reference;
  * line (and at that shift) count.
  */
 final class RobustMatcher {
-    static final float MIN_STRETCH = 0.85f;
-    static final float MAX_STRETCH = 1.18f;
+    static final float MIN_STRETCH = TripletHash.MIN_STRETCH;
+    static final float MAX_STRETCH = TripletHash.MAX_STRETCH;
     static final int MAX_SHIFT = 15; // sixths of a semitone: 2.5 semitones
     private static final int BIN = 16;
     private static final long BIAS = 1L << 24;
     private static final int CANDIDATES = 16;
+    private static final int VOTING_REFERENCES = 1024;
 
     private final FingerprintIndex index;
 
@@ -34,27 +35,39 @@ final class RobustMatcher {
         this.index = index;
     }
 
-    List<Match> match(Fingerprint query) {
-        RobustHits hits = collect(query);
+    /** Matches scoring at least {@code bar} (below {@link Significance#THRESHOLD} only as corroborating evidence). */
+    List<Match> match(Fingerprint query, double bar) {
+        ReferenceTally perRef = new ReferenceTally(index.referenceIdLimit());
+        RobustHits hits = collect(query, perRef);
         int centre = query.size() == 0 ? 0 : (query.frameOf(0) + query.frameOf(query.size() - 1)) / 2;
-        VoteTable votes = new VoteTable(hits.size + 16);
-        VoteTable perRef = new VoteTable(1024);
+        // alignment votes only for the most hit references: a true match's triplets pile onto its
+        // reference, and voting for every random hit at 100,000 h filled a table of millions of cells
+        int floor = perRef.floor(VOTING_REFERENCES, Significance.MIN_ALIGNED);
+        VoteTable votes = new VoteTable(4096);
+        int[] voted = new int[1024];
+        int nVoted = 0;
         for (int i = 0; i < hits.size; i++) {
-            votes.add(cell(hits, i, centre));
-            perRef.add(hits.ref[i]);
+            if (perRef.get(hits.ref[i]) >= floor) {
+                votes.add(cell(hits, i, centre));
+                if (nVoted == voted.length) {
+                    voted = Arrays.copyOf(voted, nVoted * 2);
+                }
+                voted[nVoted++] = i;
+            }
         }
+        voted = Arrays.copyOf(voted, nVoted);
         Map<Integer, long[]> best = bestCellPerRef(votes);
         List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(best.entrySet());
         ranked.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         double queryFrames = query.seconds() / SpectralFrontEnd.FRAME_SECONDS;
-        int refsHit = LandmarkMatcher.countRefs(perRef);
+        int refsHit = perRef.distinct();
         List<Match> out = new ArrayList<>();
         for (Map.Entry<Integer, long[]> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
             Optional<Reference> ref = index.reference(e.getKey());
             if (ref.isEmpty()) {
                 continue;
             }
-            Alignment a = refine(hits, e.getKey(), e.getValue()[0], centre);
+            Alignment a = refine(hits, voted, e.getKey(), e.getValue()[0], centre);
             if (a == null) {
                 continue;
             }
@@ -63,7 +76,7 @@ final class RobustMatcher {
             double lambda = perRef.get(e.getKey()) * (9.0 / span) * (7.0 / (2 * MAX_SHIFT + 1));
             double trials = span / BIN * 30 * refsHit; // offsets x distinguishable stretches x refs
             double score = Significance.score(a.inliers, lambda, trials);
-            if (score >= Significance.THRESHOLD) {
+            if (score >= bar) {
                 out.add(new Match(ref.get(), Engine.ROBUST, a.offset * SpectralFrontEnd.FRAME_SECONDS, score, a.stretch,
                         a.shift / 6.0, a.inliers));
             }
@@ -71,7 +84,7 @@ final class RobustMatcher {
         return out;
     }
 
-    private RobustHits collect(Fingerprint query) {
+    private RobustHits collect(Fingerprint query, ReferenceTally perRef) {
         RobustHits hits = new RobustHits();
         long[] points = query.points();
         int[] hashes = query.hashes();
@@ -79,11 +92,15 @@ final class RobustMatcher {
             int tq = query.frameOf(i);
             int spanQ = TripletHash.span(points[i]);
             int fineQ = TripletHash.fineFrequency(points[i]);
+            // the stretch window as whole reference spans: most random postings fail an int compare
+            int minSpan = (int) Math.ceil(MIN_STRETCH * spanQ);
+            int maxSpan = (int) Math.floor(MAX_STRETCH * spanQ);
             index.lookup(Engine.ROBUST, hashes[i], (ref, point) -> {
-                float s = TripletHash.span(point) / (float) spanQ;
+                int spanR = TripletHash.span(point);
                 int shift = fineQ - TripletHash.fineFrequency(point);
-                if (s >= MIN_STRETCH && s <= MAX_STRETCH && Math.abs(shift) <= MAX_SHIFT) {
-                    hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), tq, s, shift);
+                if (spanR >= minSpan && spanR <= maxSpan && Math.abs(shift) <= MAX_SHIFT) {
+                    hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), tq, spanR / (float) spanQ, shift);
+                    perRef.add(ref);
                 }
             });
         }
@@ -116,10 +133,10 @@ final class RobustMatcher {
         return best;
     }
 
-    private static Alignment refine(RobustHits h, int ref, long cellKey, int centre) {
+    private static Alignment refine(RobustHits h, int[] voted, int ref, long cellKey, int centre) {
         int[] idx = new int[64];
         int n = 0;
-        for (int i = 0; i < h.size; i++) {
+        for (int i : voted) {
             if (h.ref[i] == ref && Math.abs(cell(h, i, centre) - cellKey) <= 1) {
                 if (n == idx.length) {
                     idx = Arrays.copyOf(idx, n * 2);

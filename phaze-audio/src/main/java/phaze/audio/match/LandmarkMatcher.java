@@ -45,7 +45,8 @@ final class LandmarkMatcher {
             });
         }
         // pass 2: offset histogram only for references with enough hits to possibly match
-        int floor = hitsPerRef.floor(CANDIDATES, Significance.MIN_ALIGNED);
+        int min = Significance.minAligned(bar);
+        int floor = hitsPerRef.floor(CANDIDATES, min);
         VoteTable votes = new VoteTable(1024);
         for (int k = 0; k < size[0]; k++) {
             if (hitsPerRef.get(hit[0][k]) >= floor) {
@@ -60,7 +61,7 @@ final class LandmarkMatcher {
             }
             long key = votes.keyAt(s);
             int aligned = c + votes.get(key - 1) + votes.get(key + 1);
-            if (aligned < Significance.MIN_ALIGNED) {
+            if (aligned < min) {
                 continue;
             }
             int ref = (int) (key >>> 26);
@@ -80,7 +81,7 @@ final class LandmarkMatcher {
             double span = ref.get().seconds() / SpectralFrontEnd.FRAME_SECONDS + queryFrames;
             double lambda = 3.0 * hitsPerRef.get(e.getKey()) / span;
             int aligned = (int) e.getValue()[1];
-            double score = Significance.score(aligned, lambda, span * refsHit);
+            double score = Significance.score(aligned, lambda, span * refsHit, min);
             if (score >= bar) {
                 long offset = (e.getValue()[0] & ((1L << 26) - 1)) - OFFSET_BIAS;
                 out.add(new Match(ref.get(), Engine.LANDMARK, offset * SpectralFrontEnd.FRAME_SECONDS, score, 1.0, 0.0,

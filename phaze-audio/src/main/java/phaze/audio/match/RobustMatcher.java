@@ -42,7 +42,8 @@ final class RobustMatcher {
         int centre = query.size() == 0 ? 0 : (query.frameOf(0) + query.frameOf(query.size() - 1)) / 2;
         // alignment votes only for the most hit references: a true match's triplets pile onto its
         // reference, and voting for every random hit at 100,000 h filled a table of millions of cells
-        int floor = perRef.floor(VOTING_REFERENCES, Significance.MIN_ALIGNED);
+        int min = Significance.minAligned(bar);
+        int floor = perRef.floor(VOTING_REFERENCES, min);
         VoteTable votes = new VoteTable(4096);
         int[] voted = new int[1024];
         int nVoted = 0;
@@ -56,7 +57,7 @@ final class RobustMatcher {
             }
         }
         voted = Arrays.copyOf(voted, nVoted);
-        Map<Integer, long[]> best = bestCellPerRef(votes);
+        Map<Integer, long[]> best = bestCellPerRef(votes, min);
         List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(best.entrySet());
         ranked.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         double queryFrames = query.seconds() / SpectralFrontEnd.FRAME_SECONDS;
@@ -67,7 +68,7 @@ final class RobustMatcher {
             if (ref.isEmpty()) {
                 continue;
             }
-            Alignment a = refine(hits, voted, e.getKey(), e.getValue()[0], centre);
+            Alignment a = refine(hits, voted, e.getKey(), e.getValue()[0], centre, min);
             if (a == null) {
                 continue;
             }
@@ -75,7 +76,7 @@ final class RobustMatcher {
             // a random hit lands within +-4 frames of the line and +-3 sixths of the shift
             double lambda = perRef.get(e.getKey()) * (9.0 / span) * (7.0 / (2 * MAX_SHIFT + 1));
             double trials = span / BIN * 30 * refsHit; // offsets x distinguishable stretches x refs
-            double score = Significance.score(a.inliers, lambda, trials);
+            double score = Significance.score(a.inliers, lambda, trials, min);
             if (score >= bar) {
                 out.add(new Match(ref.get(), Engine.ROBUST, a.offset * SpectralFrontEnd.FRAME_SECONDS, score, a.stretch,
                         a.shift / 6.0, a.inliers));
@@ -112,7 +113,7 @@ final class RobustMatcher {
         return (long) h.ref[i] << 26 | (Math.floorDiv((long) atCentre, BIN) + BIAS);
     }
 
-    private static Map<Integer, long[]> bestCellPerRef(VoteTable votes) {
+    private static Map<Integer, long[]> bestCellPerRef(VoteTable votes, int min) {
         Map<Integer, long[]> best = new HashMap<>();
         for (int s = 0; s < votes.capacity(); s++) {
             int c = votes.countAt(s);
@@ -121,7 +122,7 @@ final class RobustMatcher {
             }
             long key = votes.keyAt(s);
             int sum = c + votes.get(key - 1) + votes.get(key + 1);
-            if (sum < Significance.MIN_ALIGNED) {
+            if (sum < min) {
                 continue;
             }
             int ref = (int) (key >>> 26);
@@ -133,7 +134,7 @@ final class RobustMatcher {
         return best;
     }
 
-    private static Alignment refine(RobustHits h, int[] voted, int ref, long cellKey, int centre) {
+    private static Alignment refine(RobustHits h, int[] voted, int ref, long cellKey, int centre, int min) {
         int[] idx = new int[64];
         int n = 0;
         for (int i : voted) {
@@ -144,7 +145,7 @@ final class RobustMatcher {
                 idx[n++] = i;
             }
         }
-        return n < Significance.MIN_ALIGNED ? null : LineFit.fit(h, Arrays.copyOf(idx, n));
+        return n < min ? null : LineFit.fit(h, Arrays.copyOf(idx, n));
     }
 
     /** A refined alignment: reference frame = offset + stretch * query frame, at a pitch shift. */

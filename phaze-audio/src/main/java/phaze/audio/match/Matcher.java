@@ -19,12 +19,18 @@ public final class Matcher {
     /** Score above which a landmark match is final and the robust engine is not asked. */
     static final double CONCLUSIVE = 12.0;
 
+    private final FingerprintIndex index;
     private final LandmarkMatcher landmark;
     private final RobustMatcher robust;
 
     public Matcher(FingerprintIndex index) {
+        this.index = index;
         this.landmark = new LandmarkMatcher(index);
         this.robust = new RobustMatcher(index);
+    }
+
+    FingerprintIndex index() {
+        return index;
     }
 
     /** Every significant match of one engine's fingerprint, best first. */

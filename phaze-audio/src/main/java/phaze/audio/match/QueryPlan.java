@@ -37,8 +37,13 @@ final class QueryPlan {
         long[] counts = new long[n];
         long[] sorted = new long[n];
         int found = 0;
-        for (int i = 0; i < n; i++) {
-            counts[i] = index.postingCount(query.engine(), query.hashes()[i]);
+        long[] byHash = QueryHashes.byHash(query);
+        for (int k = 0; k < n; k++) {
+            int i = (int) byHash[k];
+            int hash = query.hashes()[i];
+            // a hash repeats at several query times: count it once (each count touches every segment)
+            counts[i] = k > 0 && (int) (byHash[k - 1] >> 32) == hash ? counts[(int) byHash[k - 1]]
+                    : index.postingCount(query.engine(), hash);
             if (counts[i] > 0) {
                 sorted[found++] = counts[i];
             }

@@ -88,20 +88,31 @@ final class RobustMatcher {
     private RobustHits collect(Fingerprint query, ReferenceTally perRef) {
         RobustHits hits = new RobustHits();
         long[] points = query.points();
-        int[] hashes = query.hashes();
-        for (int i : QueryPlan.plan(index, query)) {
-            int tq = query.frameOf(i);
-            int spanQ = TripletHash.span(points[i]);
-            int fineQ = TripletHash.fineFrequency(points[i]);
-            // the stretch window as whole reference spans: most random postings fail an int compare
-            int minSpan = (int) Math.ceil(MIN_STRETCH * spanQ);
-            int maxSpan = (int) Math.floor(MAX_STRETCH * spanQ);
-            index.lookup(Engine.ROBUST, hashes[i], (ref, point) -> {
+        long[] byHash = QueryHashes.byHash(query, QueryPlan.plan(index, query));
+        int[] group = new int[16];
+        for (int from = 0; from < byHash.length; ) {
+            int hash = (int) (byHash[from] >> 32);
+            int size = 0;
+            for (; from < byHash.length && (int) (byHash[from] >> 32) == hash; from++) {
+                if (size == group.length) {
+                    group = Arrays.copyOf(group, size * 2);
+                }
+                group[size++] = (int) byHash[from];
+            }
+            int[] members = group;
+            int count = size;
+            index.lookup(Engine.ROBUST, hash, (ref, point) -> {
                 int spanR = TripletHash.span(point);
-                int shift = fineQ - TripletHash.fineFrequency(point);
-                if (spanR >= minSpan && spanR <= maxSpan && Math.abs(shift) <= MAX_SHIFT) {
-                    hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), tq, spanR / (float) spanQ, shift);
-                    perRef.add(ref);
+                int fineR = TripletHash.fineFrequency(point);
+                for (int g = 0; g < count; g++) {
+                    int i = members[g];
+                    int spanQ = TripletHash.span(points[i]);
+                    int shift = TripletHash.fineFrequency(points[i]) - fineR;
+                    // stretch and shift windows: most random postings fail here, before any hit is recorded
+                    if (spanR >= MIN_STRETCH * spanQ && spanR <= MAX_STRETCH * spanQ && Math.abs(shift) <= MAX_SHIFT) {
+                        hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), query.frameOf(i), spanR / (float) spanQ, shift);
+                        perRef.add(ref);
+                    }
                 }
             });
         }

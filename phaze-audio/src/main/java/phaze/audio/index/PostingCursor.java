@@ -22,16 +22,11 @@ final class PostingCursor {
     /** {@code start}: byte position of a non-empty bucket. */
     PostingCursor(ByteBuffer map, int start, PostingLayout layout) {
         this.map = map;
+        this.left = count(map, start);
         int pos = start;
-        int count = 0;
-        for (int shift = 0; ; shift += 7) {
-            byte b = map.get(pos++);
-            count |= (b & 0x7f) << shift;
-            if (b >= 0) {
-                break;
-            }
+        while (map.get(pos++) < 0) {
+            // skip the count's varint bytes
         }
-        this.left = count;
         this.bit = 8L * pos;
         this.remainderBits = layout.remainderBits();
         this.kRemainder = read(5);

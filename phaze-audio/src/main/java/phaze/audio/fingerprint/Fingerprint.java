@@ -23,7 +23,7 @@ public record Fingerprint(Engine engine, int[] hashes, long[] points, double sec
     }
 
     public static int frameOf(Engine engine, long point) {
-        return engine == Engine.LANDMARK ? (int) point : (int) (point >>> 15);
+        return (int) (point >>> engine.frameShift());
     }
 
     /**

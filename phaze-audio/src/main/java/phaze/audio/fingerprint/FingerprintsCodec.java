@@ -15,7 +15,8 @@ import java.util.Map;
  */
 public final class FingerprintsCodec {
     private static final int MAGIC = 0x50485a46; // "PHZF"
-    private static final int VERSION = 1;
+    /** 2: robust hashes carry the triplet's span class (25 bits); version-1 robust hashes mean something else. */
+    private static final int VERSION = 2;
     /** A 24-hour recording at index density stays far below this; more means a corrupt stream. */
     private static final int MAX_HASHES = 200_000_000;
 
@@ -45,8 +46,13 @@ public final class FingerprintsCodec {
 
     public static Fingerprints read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new java.io.BufferedInputStream(in, 1 << 16));
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-            throw new IOException("not a Phaze fingerprint stream (or of another version)");
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a Phaze fingerprint stream");
+        }
+        int version = data.readInt();
+        if (version != VERSION) {
+            throw new IOException("fingerprint stream of version " + version + ", this Phaze reads version " + VERSION
+                    + ": update the agent and fingerprint the file again");
         }
         double seconds = data.readDouble();
         int engines = data.readInt();

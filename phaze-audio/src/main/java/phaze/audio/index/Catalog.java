@@ -85,6 +85,11 @@ final class Catalog {
         }
     }
 
+    /** One more than the highest id handed out so far. */
+    synchronized int idLimit() {
+        return nextId;
+    }
+
     /** The live reference with this id, or empty when it was retired or never published. */
     Optional<Reference> get(int id) {
         return Optional.ofNullable(byId.get(id));

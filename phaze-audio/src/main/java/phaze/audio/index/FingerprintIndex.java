@@ -129,7 +129,7 @@ public final class FingerprintIndex implements AutoCloseable {
         List<Segment> chosen = new ArrayList<>();
         long bytes = 0;
         for (Segment s : bySize) {
-            long b = s.count() * s.layout().width();
+            long b = s.bytes();
             if (chosen.size() >= 2 && (bytes + b > MAX_SEGMENT_BYTES || chosen.size() == MAX_SEGMENTS)) {
                 break;
             }
@@ -161,13 +161,18 @@ public final class FingerprintIndex implements AutoCloseable {
         }
     }
 
-    /** About how many postings {@code hash} has (an upper bound in small segments); costs no posting reads. */
+    /** How many postings {@code hash} has; reads bucket headers only, except in small segments. */
     public long postingCount(Engine engine, int hash) {
         long n = 0;
         for (Segment s : snapshot.segments(engine)) {
-            n += s.bucketLength(hash);
+            n += s.postingCount(hash);
         }
         return n;
+    }
+
+    /** Every reference id in postings is below this: lets a query count hits in a plain array. */
+    public int referenceIdLimit() {
+        return catalog.idLimit();
     }
 
     public Optional<Reference> reference(int id) {

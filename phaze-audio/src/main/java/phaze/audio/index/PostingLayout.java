@@ -3,14 +3,21 @@ package phaze.audio.index;
 import phaze.audio.fingerprint.Engine;
 
 /**
- * How one segment packs a posting: the hash's top {@code dirBits} select a directory bucket, the
- * remaining hash bits, the reference id and the engine's point share one little-endian word of
- * {@code width} bytes. A big segment has a full directory and stores no hash bits at all, so a
- * landmark posting costs 6 bytes and a robust one 8.
+ * How one segment groups postings: the hash's top {@code dirBits} select a directory bucket; the
+ * remaining hash bits (the remainder) are coded inside the bucket. A segment gets about
+ * {@link #POSTINGS_PER_BUCKET} postings per bucket, so small segments do not pay for a directory
+ * entry per hash value, while a large one has a full directory and codes no hash bits at all.
  */
 record PostingLayout(Engine engine, int dirBits) {
     static final int REF_BITS = 22;
     static final int MAX_REFS = 1 << REF_BITS;
+    /**
+     * A directory entry plus a bucket header cost ~60 bits; at 24 postings per bucket that is
+     * ~2.5 bits per posting, and a lookup scans at most a few dozen postings of other hashes.
+     */
+    static final int POSTINGS_PER_BUCKET = 24;
+    /** Remainders are sorted in a long together with the reference id (22 bits) and a 24-bit slot. */
+    static final int MAX_REMAINDER_BITS = 16;
 
     PostingLayout {
         if (dirBits > engine.hashBits() || dirBits < minDirBits(engine)) {
@@ -18,54 +25,30 @@ record PostingLayout(Engine engine, int dirBits) {
         }
     }
 
-    /** Chooses about one hash value per bucket for {@code postings}, within what the word allows. */
+    /** Chooses the directory size for {@code postings}. */
     static PostingLayout forCount(Engine engine, long postings) {
-        int wanted = 64 - Long.numberOfLeadingZeros(Math.max(1, postings / 2));
+        long perBucket = Math.max(1, postings / POSTINGS_PER_BUCKET);
+        int wanted = 63 - Long.numberOfLeadingZeros(perBucket);
         return new PostingLayout(engine, Math.max(minDirBits(engine), Math.min(engine.hashBits(), wanted)));
     }
 
     static int minDirBits(Engine engine) {
-        return Math.max(4, engine.hashBits() + payloadBits(engine) - 64);
-    }
-
-    static int payloadBits(Engine engine) {
-        return REF_BITS + engine.pointBits();
-    }
-
-    int payloadBits() {
-        return payloadBits(engine);
+        return Math.max(4, engine.hashBits() - MAX_REMAINDER_BITS);
     }
 
     int remainderBits() {
         return engine.hashBits() - dirBits;
     }
 
-    int width() {
-        return (remainderBits() + payloadBits() + 7) / 8;
+    int buckets() {
+        return 1 << dirBits;
     }
 
     int bucketOf(int hash) {
         return hash >>> remainderBits();
     }
 
-    long encode(int hash, int ref, long point) {
-        long remainder = hash & ((1L << remainderBits()) - 1);
-        return remainder << payloadBits() | (long) ref << engine.pointBits() | point;
-    }
-
-    int remainderOf(long word) {
-        return (int) (word >>> payloadBits());
-    }
-
     int remainderOfHash(int hash) {
         return (int) (hash & ((1L << remainderBits()) - 1));
-    }
-
-    int refOf(long word) {
-        return (int) (word >>> engine.pointBits()) & (MAX_REFS - 1);
-    }
-
-    long pointOf(long word) {
-        return word & ((1L << engine.pointBits()) - 1);
     }
 }

@@ -7,7 +7,7 @@ import java.util.function.IntPredicate;
 
 /**
  * Merges segments of one engine into one, dropping postings of retired references, in constant
- * memory: for each output bucket it reads the covering bucket of every input.
+ * memory: for each output bucket it reads the covering buckets of every input.
  */
 final class SegmentMerger {
     private SegmentMerger() {
@@ -16,26 +16,17 @@ final class SegmentMerger {
     static void merge(List<Segment> inputs, IntPredicate live, Path out) throws IOException {
         long total = inputs.stream().mapToLong(Segment::count).sum();
         PostingLayout layout = PostingLayout.forCount(inputs.get(0).engine(), total);
-        int buckets = 1 << layout.dirBits();
+        int buckets = layout.buckets();
         int shift = layout.remainderBits();
         try (BucketedSegmentWriter w = new BucketedSegmentWriter(out, layout)) {
-            IOException[] failure = new IOException[1];
             for (int b = 0; b < buckets; b++) {
                 w.bucket(b);
-                int bucket = b;
                 for (Segment s : inputs) {
-                    s.scanHashRange(bucket << shift, ((bucket + 1) << shift) - 1, (hash, ref, point) -> {
-                        if (live.test(ref) && failure[0] == null) {
-                            try {
-                                w.add(hash, ref, point);
-                            } catch (IOException e) {
-                                failure[0] = e;
-                            }
+                    s.scanHashRange(b << shift, (int) (((long) (b + 1) << shift) - 1), (hash, ref, point) -> {
+                        if (live.test(ref)) {
+                            w.add(hash, ref, point);
                         }
                     });
-                }
-                if (failure[0] != null) {
-                    throw failure[0];
                 }
             }
         }

@@ -25,12 +25,13 @@ final class LandmarkMatcher {
         this.index = index;
     }
 
-    List<Match> match(Fingerprint query) {
+    /** Matches scoring at least {@code bar} (below {@link Significance#THRESHOLD} only as corroborating evidence). */
+    List<Match> match(Fingerprint query, double bar) {
         // pass 1: hits per reference only (a small, cache-friendly table even at archive scale)
         int[] hashes = query.hashes();
         int[][] hit = {new int[4096], new int[4096]};
         int[] size = {0};
-        VoteTable hitsPerRef = new VoteTable(1024);
+        ReferenceTally hitsPerRef = new ReferenceTally(index.referenceIdLimit());
         for (int i : QueryPlan.plan(index, query)) {
             int tq = query.frameOf(i);
             index.lookup(Engine.LANDMARK, hashes[i], (ref, point) -> {
@@ -44,10 +45,11 @@ final class LandmarkMatcher {
             });
         }
         // pass 2: offset histogram only for references with enough hits to possibly match
-        VoteTable candidates = topReferences(hitsPerRef);
+        int min = Significance.minAligned(bar);
+        int floor = hitsPerRef.floor(CANDIDATES, min);
         VoteTable votes = new VoteTable(1024);
         for (int k = 0; k < size[0]; k++) {
-            if (candidates.get(hit[0][k]) > 0) {
+            if (hitsPerRef.get(hit[0][k]) >= floor) {
                 votes.add((long) hit[0][k] << 26 | (hit[1][k] + OFFSET_BIAS));
             }
         }
@@ -59,7 +61,7 @@ final class LandmarkMatcher {
             }
             long key = votes.keyAt(s);
             int aligned = c + votes.get(key - 1) + votes.get(key + 1);
-            if (aligned < Significance.MIN_ALIGNED) {
+            if (aligned < min) {
                 continue;
             }
             int ref = (int) (key >>> 26);
@@ -69,7 +71,7 @@ final class LandmarkMatcher {
             }
         }
         double queryFrames = query.seconds() / SpectralFrontEnd.FRAME_SECONDS;
-        int refsHit = countRefs(hitsPerRef);
+        int refsHit = hitsPerRef.distinct();
         List<Match> out = new ArrayList<>();
         for (Map.Entry<Integer, long[]> e : best.entrySet()) {
             Optional<Reference> ref = index.reference(e.getKey());
@@ -79,43 +81,13 @@ final class LandmarkMatcher {
             double span = ref.get().seconds() / SpectralFrontEnd.FRAME_SECONDS + queryFrames;
             double lambda = 3.0 * hitsPerRef.get(e.getKey()) / span;
             int aligned = (int) e.getValue()[1];
-            double score = Significance.score(aligned, lambda, span * refsHit);
-            if (score >= Significance.THRESHOLD) {
+            double score = Significance.score(aligned, lambda, span * refsHit, min);
+            if (score >= bar) {
                 long offset = (e.getValue()[0] & ((1L << 26) - 1)) - OFFSET_BIAS;
                 out.add(new Match(ref.get(), Engine.LANDMARK, offset * SpectralFrontEnd.FRAME_SECONDS, score, 1.0, 0.0,
                         aligned));
             }
         }
         return out;
-    }
-
-    /** References with at least MIN_ALIGNED hits, at most the 64 with most hits. */
-    private static VoteTable topReferences(VoteTable perRef) {
-        int[] counts = new int[perRef.capacity()];
-        int n = 0;
-        for (int s = 0; s < perRef.capacity(); s++) {
-            if (perRef.countAt(s) >= Significance.MIN_ALIGNED) {
-                counts[n++] = perRef.countAt(s);
-            }
-        }
-        java.util.Arrays.sort(counts, 0, n);
-        int floor = n > CANDIDATES ? counts[n - CANDIDATES] : Significance.MIN_ALIGNED;
-        VoteTable chosen = new VoteTable(2 * CANDIDATES);
-        for (int s = 0; s < perRef.capacity(); s++) {
-            if (perRef.countAt(s) >= floor && perRef.countAt(s) >= Significance.MIN_ALIGNED) {
-                chosen.add(perRef.keyAt(s));
-            }
-        }
-        return chosen;
-    }
-
-    static int countRefs(VoteTable perRef) {
-        int n = 0;
-        for (int s = 0; s < perRef.capacity(); s++) {
-            if (perRef.countAt(s) > 0) {
-                n++;
-            }
-        }
-        return n;
     }
 }

@@ -29,11 +29,11 @@ public final class LongRecordingScanner {
         List<WindowScanner.WindowMatch> run = new ArrayList<>();
         for (WindowScanner.WindowMatch w : windows) {
             if (!run.isEmpty() && !continues(run.get(run.size() - 1), w)) {
-                flush(run, loneBar, out);
+                flush(run, loneBar, recording, out);
             }
             run.add(w);
         }
-        flush(run, loneBar, out);
+        flush(run, loneBar, recording, out);
         return out;
     }
 
@@ -44,7 +44,7 @@ public final class LongRecordingScanner {
         return sameRef && close && drift <= ALIGNMENT_TOLERANCE_SECONDS;
     }
 
-    private static void flush(List<WindowScanner.WindowMatch> run, double loneBar, List<Occurrence> out) {
+    private void flush(List<WindowScanner.WindowMatch> run, double loneBar, Fingerprints recording, List<Occurrence> out) {
         if (run.isEmpty()) {
             return;
         }
@@ -52,8 +52,10 @@ public final class LongRecordingScanner {
         if (run.size() > 1 || best >= loneBar) {
             WindowScanner.WindowMatch first = run.get(0);
             WindowScanner.WindowMatch top = run.stream().max((a, b) -> Double.compare(a.match().score(), b.match().score())).get();
-            out.add(new Occurrence(first.match().reference(), first.startSeconds(), run.get(run.size() - 1).endSeconds(),
-                    best, top.match().stretch(), top.match().semitones()));
+            double[] edges = OccurrenceBoundaries.refine(matcher.index(), recording, top.match(), first.startSeconds(),
+                    run.get(run.size() - 1).endSeconds());
+            out.add(new Occurrence(first.match().reference(), edges[0], edges[1], best, top.match().stretch(),
+                    top.match().semitones()));
         }
         run.clear();
     }

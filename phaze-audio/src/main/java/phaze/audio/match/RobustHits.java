@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /** The hash hits of one robust query, kept in parallel primitive arrays for the refinement pass. */
 final class RobustHits {
-    int[] ref = new int[1024];
-    int[] tr = new int[1024];
-    int[] tq = new int[1024];
-    float[] stretch = new float[1024];
-    int[] shift = new int[1024];
+    int[] ref = new int[1 << 16];
+    int[] tr = new int[1 << 16];
+    int[] tq = new int[1 << 16];
+    float[] stretch = new float[1 << 16];
+    int[] shift = new int[1 << 16];
     int size;
 
     void add(int r, int refFrame, int queryFrame, float s, int sh) {

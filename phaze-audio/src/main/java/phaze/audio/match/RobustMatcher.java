@@ -21,12 +21,13 @@ import phaze.audio.index.Reference;
  * line (and at that shift) count.
  */
 final class RobustMatcher {
-    static final float MIN_STRETCH = 0.85f;
-    static final float MAX_STRETCH = 1.18f;
+    static final float MIN_STRETCH = TripletHash.MIN_STRETCH;
+    static final float MAX_STRETCH = TripletHash.MAX_STRETCH;
     static final int MAX_SHIFT = 15; // sixths of a semitone: 2.5 semitones
     private static final int BIN = 16;
     private static final long BIAS = 1L << 24;
     private static final int CANDIDATES = 16;
+    private static final int VOTING_REFERENCES = 1024;
 
     private final FingerprintIndex index;
 
@@ -34,27 +35,40 @@ final class RobustMatcher {
         this.index = index;
     }
 
-    List<Match> match(Fingerprint query) {
-        RobustHits hits = collect(query);
+    /** Matches scoring at least {@code bar} (below {@link Significance#THRESHOLD} only as corroborating evidence). */
+    List<Match> match(Fingerprint query, double bar) {
+        ReferenceTally perRef = new ReferenceTally(index.referenceIdLimit());
+        RobustHits hits = collect(query, perRef);
         int centre = query.size() == 0 ? 0 : (query.frameOf(0) + query.frameOf(query.size() - 1)) / 2;
-        VoteTable votes = new VoteTable(hits.size + 16);
-        VoteTable perRef = new VoteTable(1024);
+        // alignment votes only for the most hit references: a true match's triplets pile onto its
+        // reference, and voting for every random hit at 100,000 h filled a table of millions of cells
+        int min = Significance.minAligned(bar);
+        int floor = perRef.floor(VOTING_REFERENCES, min);
+        VoteTable votes = new VoteTable(4096);
+        int[] voted = new int[1024];
+        int nVoted = 0;
         for (int i = 0; i < hits.size; i++) {
-            votes.add(cell(hits, i, centre));
-            perRef.add(hits.ref[i]);
+            if (perRef.get(hits.ref[i]) >= floor) {
+                votes.add(cell(hits, i, centre));
+                if (nVoted == voted.length) {
+                    voted = Arrays.copyOf(voted, nVoted * 2);
+                }
+                voted[nVoted++] = i;
+            }
         }
-        Map<Integer, long[]> best = bestCellPerRef(votes);
+        voted = Arrays.copyOf(voted, nVoted);
+        Map<Integer, long[]> best = bestCellPerRef(votes, min);
         List<Map.Entry<Integer, long[]>> ranked = new ArrayList<>(best.entrySet());
         ranked.sort((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]));
         double queryFrames = query.seconds() / SpectralFrontEnd.FRAME_SECONDS;
-        int refsHit = LandmarkMatcher.countRefs(perRef);
+        int refsHit = perRef.distinct();
         List<Match> out = new ArrayList<>();
         for (Map.Entry<Integer, long[]> e : ranked.subList(0, Math.min(CANDIDATES, ranked.size()))) {
             Optional<Reference> ref = index.reference(e.getKey());
             if (ref.isEmpty()) {
                 continue;
             }
-            Alignment a = refine(hits, e.getKey(), e.getValue()[0], centre);
+            Alignment a = refine(hits, voted, e.getKey(), e.getValue()[0], centre, min);
             if (a == null) {
                 continue;
             }
@@ -62,8 +76,8 @@ final class RobustMatcher {
             // a random hit lands within +-4 frames of the line and +-3 sixths of the shift
             double lambda = perRef.get(e.getKey()) * (9.0 / span) * (7.0 / (2 * MAX_SHIFT + 1));
             double trials = span / BIN * 30 * refsHit; // offsets x distinguishable stretches x refs
-            double score = Significance.score(a.inliers, lambda, trials);
-            if (score >= Significance.THRESHOLD) {
+            double score = Significance.score(a.inliers, lambda, trials, min);
+            if (score >= bar) {
                 out.add(new Match(ref.get(), Engine.ROBUST, a.offset * SpectralFrontEnd.FRAME_SECONDS, score, a.stretch,
                         a.shift / 6.0, a.inliers));
             }
@@ -71,19 +85,34 @@ final class RobustMatcher {
         return out;
     }
 
-    private RobustHits collect(Fingerprint query) {
+    private RobustHits collect(Fingerprint query, ReferenceTally perRef) {
         RobustHits hits = new RobustHits();
         long[] points = query.points();
-        int[] hashes = query.hashes();
-        for (int i : QueryPlan.plan(index, query)) {
-            int tq = query.frameOf(i);
-            int spanQ = TripletHash.span(points[i]);
-            int fineQ = TripletHash.fineFrequency(points[i]);
-            index.lookup(Engine.ROBUST, hashes[i], (ref, point) -> {
-                float s = TripletHash.span(point) / (float) spanQ;
-                int shift = fineQ - TripletHash.fineFrequency(point);
-                if (s >= MIN_STRETCH && s <= MAX_STRETCH && Math.abs(shift) <= MAX_SHIFT) {
-                    hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), tq, s, shift);
+        long[] byHash = QueryHashes.byHash(query, QueryPlan.plan(index, query));
+        int[] group = new int[16];
+        for (int from = 0; from < byHash.length; ) {
+            int hash = (int) (byHash[from] >> 32);
+            int size = 0;
+            for (; from < byHash.length && (int) (byHash[from] >> 32) == hash; from++) {
+                if (size == group.length) {
+                    group = Arrays.copyOf(group, size * 2);
+                }
+                group[size++] = (int) byHash[from];
+            }
+            int[] members = group;
+            int count = size;
+            index.lookup(Engine.ROBUST, hash, (ref, point) -> {
+                int spanR = TripletHash.span(point);
+                int fineR = TripletHash.fineFrequency(point);
+                for (int g = 0; g < count; g++) {
+                    int i = members[g];
+                    int spanQ = TripletHash.span(points[i]);
+                    int shift = TripletHash.fineFrequency(points[i]) - fineR;
+                    // stretch and shift windows: most random postings fail here, before any hit is recorded
+                    if (spanR >= MIN_STRETCH * spanQ && spanR <= MAX_STRETCH * spanQ && Math.abs(shift) <= MAX_SHIFT) {
+                        hits.add(ref, Fingerprint.frameOf(Engine.ROBUST, point), query.frameOf(i), spanR / (float) spanQ, shift);
+                        perRef.add(ref);
+                    }
                 }
             });
         }
@@ -95,7 +124,7 @@ final class RobustMatcher {
         return (long) h.ref[i] << 26 | (Math.floorDiv((long) atCentre, BIN) + BIAS);
     }
 
-    private static Map<Integer, long[]> bestCellPerRef(VoteTable votes) {
+    private static Map<Integer, long[]> bestCellPerRef(VoteTable votes, int min) {
         Map<Integer, long[]> best = new HashMap<>();
         for (int s = 0; s < votes.capacity(); s++) {
             int c = votes.countAt(s);
@@ -104,7 +133,7 @@ final class RobustMatcher {
             }
             long key = votes.keyAt(s);
             int sum = c + votes.get(key - 1) + votes.get(key + 1);
-            if (sum < Significance.MIN_ALIGNED) {
+            if (sum < min) {
                 continue;
             }
             int ref = (int) (key >>> 26);
@@ -116,10 +145,10 @@ final class RobustMatcher {
         return best;
     }
 
-    private static Alignment refine(RobustHits h, int ref, long cellKey, int centre) {
+    private static Alignment refine(RobustHits h, int[] voted, int ref, long cellKey, int centre, int min) {
         int[] idx = new int[64];
         int n = 0;
-        for (int i = 0; i < h.size; i++) {
+        for (int i : voted) {
             if (h.ref[i] == ref && Math.abs(cell(h, i, centre) - cellKey) <= 1) {
                 if (n == idx.length) {
                     idx = Arrays.copyOf(idx, n * 2);
@@ -127,7 +156,7 @@ final class RobustMatcher {
                 idx[n++] = i;
             }
         }
-        return n < Significance.MIN_ALIGNED ? null : LineFit.fit(h, Arrays.copyOf(idx, n));
+        return n < min ? null : LineFit.fit(h, Arrays.copyOf(idx, n));
     }
 
     /** A refined alignment: reference frame = offset + stretch * query frame, at a pitch shift. */

@@ -12,6 +12,11 @@ final class Significance {
     static final double THRESHOLD = 5.0;
     /** Below this many agreeing hashes nothing is believed, whatever the statistics say. */
     static final int MIN_ALIGNED = 6;
+    /**
+     * Fewer aligned hashes are considered only as evidence for {@link Corroboration}, where the
+     * other engine must independently agree: 4 + 4 at one alignment, never 4 alone.
+     */
+    static final int HINT_MIN_ALIGNED = 4;
 
     private Significance() {
     }
@@ -22,7 +27,16 @@ final class Significance {
      * @param trials       alignment cells examined (offsets x stretches x references)
      */
     static double score(int aligned, double expected, double trials) {
-        if (aligned < MIN_ALIGNED) {
+        return score(aligned, expected, trials, MIN_ALIGNED);
+    }
+
+    /** Fewest aligned hashes a matcher asked for matches down to {@code bar} considers. */
+    static int minAligned(double bar) {
+        return bar < THRESHOLD ? HINT_MIN_ALIGNED : MIN_ALIGNED;
+    }
+
+    static double score(int aligned, double expected, double trials, int minAligned) {
+        if (aligned < minAligned) {
             return 0;
         }
         double lambda = Math.max(expected, 1e-9);

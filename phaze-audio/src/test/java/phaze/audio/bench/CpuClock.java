@@ -31,4 +31,9 @@ final class CpuClock {
             return 0;
         }
     }
+
+    /** CPU time of the calling thread (a query runs on one thread). */
+    static long threadNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
 }

@@ -101,7 +101,7 @@ public final class FingerprintBench {
         return r;
     }
 
-    private static List<Latency.Query> prepareQueries(Corpus corpus) throws Exception {
+    static List<Latency.Query> prepareQueries(Corpus corpus) throws Exception {
         Fingerprinter f = new Fingerprinter(new AudioDecoder());
         List<Latency.Query> q = new ArrayList<>();
         for (Transform t : List.of(Transform.ORIGINAL, Transform.MP3_64, Transform.SPEED_UP_5, Transform.PINK_10)) {
@@ -116,7 +116,7 @@ public final class FingerprintBench {
         return q;
     }
 
-    private static BitSet[] queriedHashes(List<Latency.Query> queries) {
+    static BitSet[] queriedHashes(List<Latency.Query> queries) {
         BitSet[] only = new BitSet[Engine.values().length];
         for (Engine e : Engine.values()) {
             only[e.ordinal()] = new BitSet(1 << e.hashBits());

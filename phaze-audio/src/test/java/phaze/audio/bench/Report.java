@@ -43,12 +43,13 @@ final class Report {
     void indexSize(IndexStats s) {
         lines.add("## Index size");
         lines.add("");
+        long postings = s.postings().get(Engine.LANDMARK) + s.postings().get(Engine.ROBUST);
         lines.add(String.format("Real corpus after merge: %d recordings, %.2f h, %,d landmark + %,d robust postings, %,d bytes on disk "
-                + "(segments + catalog) = **%.1f MB per hour = %.2f GB per 1,000 h** (%.1f postings/s landmark, %.1f/s robust; "
-                + "6 and 8 bytes per posting, plus fixed-size directories).", s.references(), s.seconds() / 3600,
+                + "(segments + catalog) = **%.2f MB per hour = %.2f GB per 1,000 h** (%.1f postings/s landmark, %.1f/s robust; "
+                + "%.2f bytes per posting, directories and catalog included).", s.references(), s.seconds() / 3600,
                 s.postings().get(Engine.LANDMARK), s.postings().get(Engine.ROBUST), s.bytes(), s.bytesPerHour() / 1e6,
                 s.bytesPerHour() * 1000 / 1e9, s.postings().get(Engine.LANDMARK) / s.seconds(),
-                s.postings().get(Engine.ROBUST) / s.seconds()));
+                s.postings().get(Engine.ROBUST) / s.seconds(), s.bytes() / (double) Math.max(1, postings)));
         lines.add("");
     }
 
@@ -66,15 +67,20 @@ final class Report {
         lines.add("## Query latency (matching a 10-s query; fingerprint extraction excluded)");
         lines.add("");
         lines.add("Queries: 10-s excerpts of every indexed track (original, mp3 64k, speed +5 %, pink noise 10 dB) and 3 "
-                + "excerpts of each unindexed track. Warm page cache (each query ran once before timing).");
+                + "excerpts of each unindexed track. Warm page cache (each query ran once before timing). *CPU* columns: "
+                + "the query thread's CPU time, which the load of other work on the machine barely changes.");
         lines.add("");
-        lines.add("| index | hours | bytes on disk | engines | p50 ms | p95 ms | max ms | right track | false matches |");
-        lines.add("|---|---|---|---|---|---|---|---|---|");
+        lines.add("| index | hours | bytes on disk | engines | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms | right track | false matches |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Latency.Result r : results) {
-            lines.add(String.format("| %s | %,.0f | %,d | %s | %.1f | %.1f | %.1f | %d / %d | %d (of %d negatives + %d positives) |",
-                    r.label(), r.stats().seconds() / 3600, r.stats().bytes(), r.engines(), r.p50(), r.p95(), r.max(),
+            lines.add(String.format("| %s | %,.0f | %,d | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %d / %d | %d (of %d negatives + %d positives) |",
+                    r.label(), r.stats().seconds() / 3600, r.stats().bytes(), r.engines(), r.p50(), r.p95(), r.max(), r.cpuP50(), r.cpuP95(),
                     r.correct(), r.positives(), r.falsePositives(), r.negatives(), r.positives()));
         }
+        lines.add("");
+        results.stream().filter(r -> r.engines().equals("both") && !r.label().contains("only")).forEach(r -> lines.add(String.format(
+                "- Size of the *%s* index: %,d bytes for %,.0f h = **%.3f GB per 1,000 h**.", r.label(), r.stats().bytes(),
+                r.stats().seconds() / 3600, r.stats().bytes() / (r.stats().seconds() / 3600) * 1000 / 1e9)));
         lines.add("");
     }
 

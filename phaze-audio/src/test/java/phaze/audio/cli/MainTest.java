@@ -78,6 +78,20 @@ class MainTest {
         assertTrue(second[2].endsWith("wanderer.ogg") && Math.abs(Double.parseDouble(second[0]) - 70) <= 10, r.out());
     }
 
+    /** Boundaries come from the hashes on the alignment line, not from the 5-s window grid. */
+    @Test
+    void insideBoundariesAreSharperThanTheWindowStep() throws Exception {
+        Path db = tmp.resolve("db");
+        run("index", "--db", db.toString(), MUSIC.resolve("knolls.ogg").toString(), MUSIC.resolve("wanderer.ogg").toString());
+        Result r = run("inside", "--db", db.toString(), set.toString());
+        String[] knolls = r.lines().get(1).split(",");
+        String[] wanderer = r.lines().get(2).split(",");
+        // the set: knolls 0-40 s, unindexed music 40-70 s, wanderer 4 % fast 70-108.5 s
+        assertEquals(40.0, Double.parseDouble(knolls[1]), 1.5, r.out());
+        assertEquals(70.0, Double.parseDouble(wanderer[0]), 1.5, r.out());
+        assertEquals(108.5, Double.parseDouble(wanderer[1]), 1.5, r.out());
+    }
+
     @Test
     void sameSaysHowMuchOfTwoFilesIsOneRecording() throws Exception {
         Path copy = tmp.resolve("copy.opus");

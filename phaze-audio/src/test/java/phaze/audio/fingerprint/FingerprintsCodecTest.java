@@ -32,4 +32,14 @@ class FingerprintsCodecTest {
                 () -> FingerprintsCodec.read(new ByteArrayInputStream("hello, not fingerprints".getBytes())));
         assertTrue(e.getMessage().contains("not a Phaze fingerprint stream"));
     }
+
+    @Test
+    void refusesAStreamOfAnotherVersionInsteadOfMisreadingItsHashes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        FingerprintsCodec.write(new Fingerprints(Map.of(), 1.0), bytes);
+        byte[] b = bytes.toByteArray();
+        b[7] = 1; // version 1: robust hashes without the span class
+        IOException e = assertThrows(IOException.class, () -> FingerprintsCodec.read(new ByteArrayInputStream(b)));
+        assertTrue(e.getMessage().contains("version 1"), e.getMessage());
+    }
 }

@@ -39,25 +39,42 @@ public final class IngestProducts {
     }
 
     public FileAnalysis analysis(Path file) throws AudioDecodeException, IOException {
-        Path cached = entry(file, "analysis");
-        if (!Files.exists(cached)) {
-            decode(file);
-        }
-        try (InputStream in = Files.newInputStream(cached); ObjectInputStream objects = new ObjectInputStream(in)) {
-            return (FileAnalysis) objects.readObject();
-        } catch (ClassNotFoundException | ClassCastException e) {
-            Files.deleteIfExists(cached);
-            throw new IOException("the analysis cache entry of " + file.getFileName() + " was unreadable; it was removed", e);
-        }
+        return read(file, "analysis", in -> {
+            try (ObjectInputStream objects = new ObjectInputStream(in)) {
+                return (FileAnalysis) objects.readObject();
+            } catch (ClassNotFoundException | ClassCastException e) {
+                throw new IOException("not an analysis: " + e, e);
+            }
+        });
     }
 
     public Fingerprints fingerprints(Path file) throws AudioDecodeException, IOException {
-        Path cached = entry(file, "fingerprints");
+        return read(file, "fingerprints", FingerprintsCodec::read);
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    /**
+     * The cached product, decoding first when there is none. An entry that cannot be read (torn by a
+     * crash, or written by an older agent in a format this one refuses) is removed and made again once.
+     */
+    private <T> T read(Path file, String product, Reader<T> reader) throws AudioDecodeException, IOException {
+        Path cached = entry(file, product);
         if (!Files.exists(cached)) {
             decode(file);
         }
         try (InputStream in = Files.newInputStream(cached)) {
-            return FingerprintsCodec.read(in);
+            return reader.read(in);
+        } catch (IOException unreadable) {
+            LOG.warning(() -> "the cached " + product + " of " + file.getFileName() + " is unreadable (" + unreadable.getMessage()
+                    + "); decoding the file again");
+            Files.deleteIfExists(cached);
+            decode(file);
+            try (InputStream in = Files.newInputStream(cached)) {
+                return reader.read(in);
+            }
         }
     }
 

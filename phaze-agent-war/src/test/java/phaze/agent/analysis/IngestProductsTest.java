@@ -70,6 +70,21 @@ class IngestProductsTest {
         assertEquals(2, runs());
     }
 
+    /** A cache entry an older agent wrote (or a crash tore) is made again, not an error for the file. */
+    @Test
+    void anUnreadableCacheEntryIsDecodedAgainOnce() throws Exception {
+        products.analysis(song);
+        products.delivered(song, "analysis");
+        try (var entries = Files.list(dir.resolve("cache"))) {
+            for (Path entry : entries.toList()) {
+                Files.write(entry, new byte[] {'P', 'H', 'Z', 'F', 0, 0, 0, 1}); // a format this agent refuses
+            }
+        }
+        Fingerprints fingerprints = products.fingerprints(song);
+        assertTrue(fingerprints.get(Engine.LANDMARK).size() > 0);
+        assertEquals(2, runs(), "the unreadable entry cost one more decode");
+    }
+
     @Test
     void aBrokenFileIsAClearDecodeErrorAndCachesNothing() throws Exception {
         Path broken = dir.resolve("broken.mp3");

@@ -50,7 +50,7 @@ final class Segment {
             byte[] magic = new byte[MAGIC.length];
             map.get(0, magic);
             if (Arrays.equals(magic, MAGIC_V1)) {
-                throw new IOException("the fingerprint index in " + file.getParent() + " was written by an older Phaze "
+                throw new OlderIndexFormatException(file.getParent(), "the fingerprint index in " + file.getParent() + " was written by an older Phaze "
                         + "(segment format 1, which this version cannot read); delete that directory and index the files again");
             }
             if (!Arrays.equals(magic, MAGIC)) {

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import phaze.audio.fingerprint.Fingerprints;
 import phaze.audio.fingerprint.FingerprintsCodec;
 import phaze.audio.index.FingerprintIndex;
+import phaze.audio.index.OlderIndexFormatException;
 import phaze.audio.index.IndexStats;
 import phaze.config.PhazeSettings;
 import phaze.pipeline.boundary.WorkQueue;
@@ -22,6 +23,7 @@ import phaze.platform.RequestRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
@@ -50,10 +52,28 @@ public class FingerprintLibrary {
         Path dir = Path.of(PhazeSettings.system().text("PHAZE_INDEX_DIR",
                 System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/phaze-index"));
         try {
-            index = FingerprintIndex.open(dir);
+            index = openOrSetAside(dir);
             LOG.info(() -> "fingerprint index open at " + dir);
         } catch (IOException e) {
             throw new UncheckedIOException("the fingerprint index at " + dir + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An index in an older format is set aside (never deleted: it is the operator's to remove) and a
+     * new one started; the fingerprint results go too, so triggering the stage fingerprints every file
+     * again. The index is derived data, so an upgrade costs a re-run, not an outage.
+     */
+    private FingerprintIndex openOrSetAside(Path dir) throws IOException {
+        try {
+            return FingerprintIndex.open(dir);
+        } catch (OlderIndexFormatException e) {
+            Path aside = dir.resolveSibling(dir.getFileName() + ".older-format-" + System.currentTimeMillis());
+            Files.move(dir, aside);
+            int cleared = work.forgetResults(Stage.FINGERPRINT);
+            LOG.warning(() -> e.getMessage() + ". Set aside as " + aside + ", a new index started and " + cleared
+                    + " fingerprint results cleared: trigger the fingerprint stage to index the library again.");
+            return FingerprintIndex.open(dir);
         }
     }
 

@@ -196,6 +196,25 @@ public class WorkQueue {
         return new BatchAnswer(accepted, refused);
     }
 
+    /**
+     * Forgets every result and finished item of a stage whose product was lost (an index in an older
+     * format set aside), so that triggering the stage queues every file again. Returns the results removed.
+     */
+    public int forgetResults(Stage stage) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement results = c.prepareStatement("delete from phaze.stage_result where stage = ?");
+             PreparedStatement items = c.prepareStatement(
+                     "delete from phaze.work_item where stage = ? and state in ('done', 'failed')")) {
+            results.setString(1, stage.wireName());
+            int removed = results.executeUpdate();
+            items.setString(1, stage.wireName());
+            items.executeUpdate();
+            return removed;
+        } catch (SQLException e) {
+            throw new IllegalStateException("forgetting the " + stage.wireName() + " results failed: " + e.getMessage(), e);
+        }
+    }
+
     /** Records how a leased item ended. Only the agent holding the lease may report it. */
     public void report(String agentId, long itemId, WorkResult result) {
         if (result == null || !result.known()) {

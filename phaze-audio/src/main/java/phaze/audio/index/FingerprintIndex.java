@@ -43,6 +43,24 @@ public final class FingerprintIndex implements AutoCloseable {
     }
 
     /** Opens (creating if needed) the index stored in {@code dir}. */
+    /** An opened index, and where an older-format index was set aside to make room for it (or null). */
+    public record Opened(FingerprintIndex index, Path setAside) {
+    }
+
+    /**
+     * Opens the index; one in an older format is moved aside (never deleted: it is the operator's to
+     * remove) and a new, empty one started — the index is derived data, rebuilt by indexing again.
+     */
+    public static Opened openOrSetAside(Path dir) throws IOException {
+        try {
+            return new Opened(open(dir), null);
+        } catch (OlderIndexFormatException e) {
+            Path aside = dir.resolveSibling(dir.getFileName() + ".older-format-" + System.currentTimeMillis());
+            Files.move(dir, aside);
+            return new Opened(open(dir), aside);
+        }
+    }
+
     public static FingerprintIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
         Map<Engine, List<Segment>> segments = new EnumMap<>(Engine.class);

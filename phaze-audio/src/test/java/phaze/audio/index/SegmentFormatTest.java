@@ -91,4 +91,21 @@ class SegmentFormatTest {
         IOException e = assertThrows(IOException.class, () -> FingerprintIndex.open(dir));
         assertTrue(e.getMessage().contains("older Phaze") && e.getMessage().contains("index the files again"), e.getMessage());
     }
+
+    @Test
+    void anOldIndexCanBeSetAsideAndANewOneStarted() throws Exception {
+        Path index = dir.resolve("index");
+        Files.createDirectories(index);
+        byte[] old = new byte[256];
+        System.arraycopy(Segment.MAGIC_V1, 0, old, 0, Segment.MAGIC_V1.length);
+        Files.write(index.resolve("landmark-00000001.seg"), old);
+        Files.writeString(index.resolve(FingerprintIndex.MANIFEST), "landmark-00000001.seg\n", StandardCharsets.UTF_8);
+
+        FingerprintIndex.Opened opened = FingerprintIndex.openOrSetAside(index);
+
+        assertTrue(opened.setAside() != null && Files.exists(opened.setAside().resolve("landmark-00000001.seg")),
+                "the old index is kept, moved aside");
+        assertEquals(0, opened.index().stats().references(), "a new, empty index");
+        assertEquals(null, FingerprintIndex.openOrSetAside(index).setAside(), "the new one opens as it is");
+    }
 }

@@ -13,7 +13,6 @@ import jakarta.ejb.TransactionAttributeType;
 import phaze.audio.fingerprint.Fingerprints;
 import phaze.audio.fingerprint.FingerprintsCodec;
 import phaze.audio.index.FingerprintIndex;
-import phaze.audio.index.OlderIndexFormatException;
 import phaze.audio.index.IndexStats;
 import phaze.config.PhazeSettings;
 import phaze.pipeline.boundary.WorkQueue;
@@ -23,7 +22,6 @@ import phaze.platform.RequestRefusedException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
 
@@ -60,21 +58,18 @@ public class FingerprintLibrary {
     }
 
     /**
-     * An index in an older format is set aside (never deleted: it is the operator's to remove) and a
-     * new one started; the fingerprint results go too, so triggering the stage fingerprints every file
-     * again. The index is derived data, so an upgrade costs a re-run, not an outage.
+     * An index in an older format is set aside and a new one started; the fingerprint results go too,
+     * so triggering the stage fingerprints every file again: an upgrade costs a re-run, not an outage.
      */
     private FingerprintIndex openOrSetAside(Path dir) throws IOException {
-        try {
-            return FingerprintIndex.open(dir);
-        } catch (OlderIndexFormatException e) {
-            Path aside = dir.resolveSibling(dir.getFileName() + ".older-format-" + System.currentTimeMillis());
-            Files.move(dir, aside);
+        FingerprintIndex.Opened opened = FingerprintIndex.openOrSetAside(dir);
+        if (opened.setAside() != null) {
             int cleared = work.forgetResults(Stage.FINGERPRINT);
-            LOG.warning(() -> e.getMessage() + ". Set aside as " + aside + ", a new index started and " + cleared
-                    + " fingerprint results cleared: trigger the fingerprint stage to index the library again.");
-            return FingerprintIndex.open(dir);
+            LOG.warning(() -> "the fingerprint index at " + dir + " was in an older format: set aside as " + opened.setAside()
+                    + ", a new index started and " + cleared + " fingerprint results cleared; trigger the fingerprint"
+                    + " stage to index the library again");
         }
+        return opened.index();
     }
 
     /** Takes one leased fingerprint item's upload: checks the lease, reads, indexes. */

@@ -29,7 +29,11 @@ public final class MoveBench {
         }
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : 1;
         Mover mover = new Mover(journals, null);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r);
+            t.setDaemon(true); // a failed item must end the run, not leave it waiting on idle workers
+            return t;
+        });
         long start = System.nanoTime();
         List<Future<MoveResult>> results = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {

@@ -79,7 +79,15 @@ final class DurableFiles {
             return List.of();
         }
         List<Path> created = new ArrayList<>(createDirectories(dir.getParent()));
-        Files.createDirectory(dir);
+        try {
+            Files.createDirectory(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+            // Someone else (another move, the user) made it meanwhile: it is not ours to remove on a rollback.
+            return created;
+        }
         syncDirectory(dir.getParent());
         created.add(dir);
         return created;

@@ -133,6 +133,32 @@ class GroupMoveTest {
         assertTrue(fx.moved(a) && fx.moved(b));
     }
 
+    /** Moves running side by side into a folder that does not exist yet: whoever makes it, all arrive. */
+    @Test
+    void concurrentMovesIntoOneNewFolderAllArrive() throws Exception {
+        MoveFixture fx = new MoveFixture(root());
+        List<MoveOrder> orders = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            orders.add(fx.order("c" + i, fx.file("in/t" + i + ".flac", "New Artist/New Album/T" + i + ".flac", 1000)));
+        }
+        Mover mover = new Mover(journals(), null);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<MoveResult>> results = new ArrayList<>();
+            for (MoveOrder order : orders) {
+                results.add(pool.submit(() -> mover.execute(order)));
+            }
+            for (java.util.concurrent.Future<MoveResult> result : results) {
+                assertTrue(result.get().done(), result.get().message());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (MoveOrder order : orders) {
+            assertTrue(fx.moved(order.files().get(0)));
+        }
+    }
+
     @Test
     void anItemTwiceInOneGroupIsRefusedOnce() throws Exception {
         MoveFixture fx = new MoveFixture(root());

@@ -31,6 +31,8 @@ final class GroupExecution {
         final List<List<Path>> createdFolders = new ArrayList<>();
         MoveResult result;
         int linked;
+        /** The volume refused hard links after all: the item takes the copy route, one file at a time. */
+        boolean needsCopy;
 
         Member(StepLog log) {
             this.log = log;
@@ -62,8 +64,8 @@ final class GroupExecution {
         link(linking);
         deleteSources(linking);
         for (Member m : linking) {
-            if (m.result == null && m.linked < 0) {
-                oneByOne.add(m); // this volume has no hard links after all: the copy route takes over
+            if (m.needsCopy) {
+                oneByOne.add(m);
             }
         }
         for (Member m : oneByOne) {
@@ -128,7 +130,7 @@ final class GroupExecution {
                 } catch (IOException | UnsupportedOperationException e) {
                     if (DurableFiles.linksUnsupported(e)) {
                         unlinkFrom(m, 0);
-                        m.linked = -1;
+                        m.needsCopy = true;
                     } else {
                         fail(m, plan.index(), new MoveFailure(MoveStep.MOVE, e instanceof IOException io
                                 ? DurableFiles.describe(io) : String.valueOf(e.getMessage())));
@@ -142,7 +144,7 @@ final class GroupExecution {
 
     /** Phase two: every DELETE_SOURCE journaled and forced once, then the removals, then each folder. */
     private void deleteSources(List<Member> linking) {
-        List<Member> linked = linking.stream().filter(m -> m.alive() && m.linked == m.plans.size()).toList();
+        List<Member> linked = linking.stream().filter(m -> m.alive() && !m.needsCopy && m.linked == m.plans.size()).toList();
         for (Member m : linked) {
             for (MovePlan plan : m.plans) {
                 m.log.recordDeferred(plan.index(), MoveStep.DELETE_SOURCE, true, plan.sourceOnDisk());

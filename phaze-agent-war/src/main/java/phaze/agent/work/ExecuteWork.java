@@ -93,7 +93,6 @@ public final class ExecuteWork implements WorkHandler {
         Map<Long, WorkResult> results = new LinkedHashMap<>();
         List<MoveOrder> orders = new ArrayList<>();
         Map<String, Long> workItems = new LinkedHashMap<>();
-        Map<Long, List<FileMove>> pendingFiles = new LinkedHashMap<>();
         try (StepPoster poster = new StepPoster(controller)) {
             for (WorkLease lease : leases) {
                 ExecutionOrder order = lease.execution();
@@ -121,16 +120,16 @@ public final class ExecuteWork implements WorkHandler {
                 }
                 String itemId = Long.toString(order.itemId());
                 workItems.put(itemId, lease.id());
-                pendingFiles.put(lease.id(), pending);
                 orders.add(new MoveOrder(itemId, root, pending));
             }
             List<MoveResult> moved = orders.isEmpty() ? List.of()
                     : new Mover(journalDir, report -> poster.add(workItems.get(report.itemId()), report)).execute(orders);
             for (int i = 0; i < moved.size(); i++) {
                 MoveResult result = moved.get(i);
-                long leaseId = workItems.get(orders.get(i).itemId());
+                MoveOrder order = orders.get(i);
+                long leaseId = workItems.get(order.itemId());
                 if (result.done()) {
-                    pruneEmptyFolders(orders.get(i).root(), pendingFiles.get(leaseId));
+                    pruneEmptyFolders(order.root(), order.files());
                 }
                 ExecutionOutcome outcome = new ExecutionOutcome(result.done() || result.failedStep() == null ? null
                         : result.failedStep().name().toLowerCase(Locale.ROOT), result.bytes());

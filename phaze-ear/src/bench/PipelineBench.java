@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Load client for pipeline-bench.sh (run with `java PipelineBench.java`): N agents lease their queued
  * items concurrently through the agent API — the first half reported one request per item, the second
- * half in one request per lease batch (`POST work/results`) — then the stats endpoint is timed on an
- * unchanged database and right after a change (an agent heartbeat, so every call counts from the rows).
+ * half in one request per lease batch (`POST work/results`) — while a console-like client asks for the
+ * stats every 250 ms; then the stats endpoint is timed on an unchanged database, right after an agent's
+ * change (a heartbeat) and right after an operator's change (a pause, so every call counts from the rows).
  * Prints one line per measurement.
  *
  * Usage: PipelineBench BASE_URL ADMIN_PASSWORD LEASE_BATCH ITEMS TOKEN...
@@ -32,12 +33,70 @@ public class PipelineBench {
         long items = Long.parseLong(args[3]);
         List<String> tokens = Arrays.asList(args).subList(4, args.length);
 
+        StatsWatcher watcher = new StatsWatcher(base, password);
+        Thread watching = new Thread(watcher, "stats-watcher");
+        watching.setDaemon(true);
+        watching.start();
         drain(base, tokens, batch, items / 2, false);
         drain(base, tokens, batch, Long.MAX_VALUE, true);
+        watching.interrupt();
+        watching.join();
+        watcher.print();
 
         time("stats, database unchanged between calls", () -> get(base + "/api/v1/pipeline/stats", password), () -> { });
         time("stats, a heartbeat committed before each call", () -> get(base + "/api/v1/pipeline/stats", password),
                 () -> post(base + "/api/agent/v1/heartbeat", tokens.get(0), "{\"version\":\"bench\",\"queueDepth\":0,\"roots\":[]}"));
+        time("stats, an operator's pause or resume committed before each call (a count from the rows)",
+                () -> get(base + "/api/v1/pipeline/stats", password), new Call() {
+                    private boolean paused;
+
+                    @Override
+                    public void run() throws Exception {
+                        paused = !paused;
+                        postAdmin(base + "/api/v1/pipeline/stages/analyze/" + (paused ? "pause" : "resume"), password);
+                    }
+                });
+        postAdmin(base + "/api/v1/pipeline/stages/analyze/resume", password);
+    }
+
+    /** Asks for the stats every 250 ms like an open console; keeps each answer's time and the counts' age. */
+    private static final class StatsWatcher implements Runnable {
+        private final String base;
+        private final String password;
+        private final List<long[]> samples = new ArrayList<>();
+
+        StatsWatcher(String base, String password) {
+            this.base = base;
+            this.password = password;
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<String> r = get(base + "/api/v1/pipeline/stats", password);
+                    long took = System.nanoTime() - t0;
+                    long age = java.time.Duration.between(java.time.Instant.parse(
+                            r.headers().firstValue("X-Phaze-Counted-At").orElseThrow()), java.time.Instant.now()).toMillis();
+                    samples.add(new long[] {took, age});
+                    Thread.sleep(250);
+                }
+            } catch (InterruptedException done) {
+                Thread.currentThread().interrupt();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void print() {
+            long[] took = samples.stream().mapToLong(s -> s[0]).sorted().toArray();
+            long[] age = samples.stream().mapToLong(s -> s[1]).sorted().toArray();
+            System.out.printf("stats every 250 ms while the agents lease and report: median %.1f ms, p95 %.1f ms,"
+                    + " max %.1f ms over %d calls; counts served %d ms old in the median, %d ms at most%n",
+                    took[took.length / 2] / 1e6, took[(int) (took.length * 0.95) - 1] / 1e6, took[took.length - 1] / 1e6,
+                    took.length, age[age.length / 2], age[age.length - 1]);
+        }
     }
 
     /** Leases and reports until {@code budget} items are done or the queue is empty; prints the rate. */
@@ -116,12 +175,25 @@ public class PipelineBench {
         return r.body();
     }
 
-    private static void get(String url, String password) throws Exception {
-        String auth = java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes());
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + auth)
+    private static HttpResponse<String> get(String url, String password) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(password))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode());
         }
+        return r;
+    }
+
+    private static void postAdmin(String url, String password) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(password))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
+        }
+    }
+
+    private static String basic(String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes());
     }
 }

@@ -26,6 +26,7 @@ class PipelineIT extends PhazeSystemTest {
         assertEquals(401, send(request("/api/v1/pipeline/stages/tags/pause").POST(
                 java.net.http.HttpRequest.BodyPublishers.noBody()), false).status());
 
+        stats(); // a count younger than a second: it must not be served once the pause has committed
         JsonObject paused = post("/api/v1/pipeline/stages/analyze/pause", "").json();
         assertEquals("analyze", paused.getString("stage"));
         assertTrue(paused.getBoolean("paused"));
@@ -140,6 +141,21 @@ class PipelineIT extends PhazeSystemTest {
         assertEquals(404, get("/api/v1/files/" + wav).status());
         assertEquals(404, get("/api/v1/scans/" + scanId).status());
         assertEquals(others - 2, get("/api/v1/files?size=1").json().getJsonNumber("total").longValue(), "no other scan's files");
+    }
+
+    @Test
+    void statsSayWhenTheyWereCountedAndAreNeverOlderThanAnOperatorsChange() throws Exception {
+        stats();
+        java.time.Instant beforeChange = java.time.Instant.now();
+        post("/api/v1/pipeline/stages/fingerprint/priority", "{\"delta\":0}");
+        java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+                request("/api/v1/pipeline/stats").header("Authorization", basic("admin", PASSWORD)).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode());
+        java.time.Instant countedAt = java.time.Instant.parse(answer.headers().firstValue("X-Phaze-Counted-At").orElseThrow());
+        assertFalse(countedAt.isBefore(beforeChange), "counted at " + countedAt + ", the change began at " + beforeChange);
+        long age = Long.parseLong(answer.headers().firstValue("Age").orElseThrow());
+        assertTrue(age >= 0 && age <= 3, "Age " + age);
     }
 
     private static JsonObject stats() {

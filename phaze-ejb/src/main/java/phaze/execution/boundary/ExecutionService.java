@@ -1,5 +1,8 @@
 package phaze.execution.boundary;
 
+import jakarta.interceptor.Interceptors;
+import phaze.pipeline.boundary.RecountAfterChange;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -126,6 +129,7 @@ public class ExecutionService {
     }
 
     /** Runs the plan the operator saw; any other plan (the approvals or the agents changed) → 409. */
+    @Interceptors(RecountAfterChange.class)
     public BatchView execute(String planHash, String actor) {
         if (planHash == null || planHash.isBlank()) {
             throw RequestRefusedException.invalid("send {\"planHash\"} from GET /api/v1/execution/plan");
@@ -315,6 +319,7 @@ public class ExecutionService {
      * refused, with the reason, when its file is no longer where the batch put it, changed since, or its
      * old place (or a companion's) is now taken; when nothing can be undone, refused (409) with every reason.
      */
+    @Interceptors(RecountAfterChange.class)
     public UndoResult undo(long batchId, List<Long> itemIds, String actor) {
         try (Connection c = dataSource.getConnection()) {
             batch(c, batchId);

@@ -1,5 +1,8 @@
 package phaze.library.boundary;
 
+import jakarta.interceptor.Interceptors;
+import phaze.pipeline.boundary.RecountAfterChange;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -41,6 +44,7 @@ public class ScanService {
     @EJB
     DiscoveredFiles discovered;
 
+    @Interceptors(RecountAfterChange.class)
     public ScanSummary start(String agentId, String root, String subpath) {
         ScanScope scope = scopeOf(root, subpath);
         Agent agent = agents.existing(agentId);
@@ -116,6 +120,7 @@ public class ScanService {
      * and work go with them by cascade), in one transaction. Files a later scan has seen since belong
      * to that scan and stay. Returns how many files went.
      */
+    @Interceptors(RecountAfterChange.class)
     public int delete(long scanId) {
         ScanBatch scan = existing(scanId);
         if (scan.running()) {

@@ -1,5 +1,7 @@
 package phaze.pipeline.boundary;
 
+import jakarta.interceptor.Interceptors;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -68,6 +70,7 @@ public class PipelineService {
         }
     }
 
+    @Interceptors(RecountAfterChange.class)
     public Triggered trigger(String stageName) {
         Stage stage = StageNames.known(stageName);
         checkTriggerable(stage);
@@ -91,6 +94,7 @@ public class PipelineService {
     }
 
     /** Failed files of a stage go back to the queue: their result is cleared and their item re-queued. */
+    @Interceptors(RecountAfterChange.class)
     public Triggered retryFailed(String stageName) {
         Stage stage = StageNames.controllable(stageName);
         int requeued = update("""
@@ -107,6 +111,7 @@ public class PipelineService {
      * triggered gets its eligible files queued again (the same idempotent insert, so the backlog can
      * never double), and leases that ran out are put back in the queue.
      */
+    @Interceptors(RecountAfterChange.class)
     public Triggered recover() {
         int total = update("""
                 update phaze.work_item set state = 'queued', lease_owner = null, lease_expires_at = null, updated_at = now()
@@ -123,6 +128,7 @@ public class PipelineService {
     }
 
     /** An operator takes a file out of a stage, with the reason; un-skipping puts it back to not started. */
+    @Interceptors(RecountAfterChange.class)
     public void skip(long fileId, String stageName, String reason) {
         Stage stage = StageNames.controllable(stageName);
         requireFile(fileId);
@@ -142,6 +148,7 @@ public class PipelineService {
         }
     }
 
+    @Interceptors(RecountAfterChange.class)
     public void unskip(long fileId, String stageName) {
         Stage stage = StageNames.controllable(stageName);
         requireFile(fileId);
@@ -150,6 +157,7 @@ public class PipelineService {
     }
 
     /** One failed file of a stage goes back to the queue. */
+    @Interceptors(RecountAfterChange.class)
     public void retry(long fileId, String stageName) {
         Stage stage = StageNames.controllable(stageName);
         requireFile(fileId);
@@ -190,26 +198,47 @@ public class PipelineService {
         }
     }
 
+    /** Per stage counts; see {@link #countedStats()}. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Map<String, StageStats> stats() {
+        return countedStats().stats();
+    }
+
     /**
-     * Per stage counts, all SQL over the rows. Counting a million files takes a while, so the last
-     * counts are reused while the database has committed nothing since ({@link StatsSnapshot}). No
+     * Per stage counts, all SQL over the rows, with when they were counted. Counting a million files
+     * takes longer than a request may, so a count is reused while it is still a fair answer (exact while
+     * the database committed nothing, else a few seconds old and after every operator change:
+     * {@link StatsSnapshot}) and made again in the background ({@link #recountIfWatched()}). No
      * transaction: each count is its own statement, and an unreadable WAL position (a standby) must not
      * abort the ones after it.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Map<String, StageStats> stats() {
+    public StatsSnapshot.Counted countedStats() {
         try (Connection c = dataSource.getConnection()) {
             String walPosition = walPosition(c);
-            Optional<Map<String, StageStats>> unchanged = snapshot.at(walPosition);
-            if (unchanged.isPresent()) {
-                return unchanged.get();
-            }
-            Map<String, StageStats> stats = count(c);
-            snapshot.keep(walPosition, stats);
-            return stats;
+            Optional<StatsSnapshot.Counted> fair = snapshot.serve(walPosition);
+            return fair.isPresent() ? fair.get() : recount(c, walPosition);
         } catch (SQLException e) {
             throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Counts again when somebody watches and the database moved ({@link StatsSnapshot#wantsRecount}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void recountIfWatched() {
+        try (Connection c = dataSource.getConnection()) {
+            String walPosition = walPosition(c);
+            if (snapshot.wantsRecount(walPosition)) {
+                recount(c, walPosition);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);
+        }
+    }
+
+    private StatsSnapshot.Counted recount(Connection c, String walPosition) {
+        StatsSnapshot.Ticket ticket = snapshot.ticket(walPosition);
+        return snapshot.keep(ticket, count(c));
     }
 
     /**

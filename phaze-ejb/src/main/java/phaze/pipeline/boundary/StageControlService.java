@@ -1,5 +1,7 @@
 package phaze.pipeline.boundary;
 
+import jakarta.interceptor.Interceptors;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import phaze.pipeline.control.Stage;
@@ -25,15 +27,18 @@ public class StageControlService {
     @Resource(lookup = "java:jboss/datasources/PhazeDS")
     DataSource dataSource;
 
+    @Interceptors(RecountAfterChange.class)
     public StageState pause(String stageName) {
         return setPaused(StageNames.controllable(stageName), true);
     }
 
+    @Interceptors(RecountAfterChange.class)
     public StageState resume(String stageName) {
         return setPaused(StageNames.controllable(stageName), false);
     }
 
     /** Adds {@code delta} to the priority, clamped to 0–100; lower runs first. */
+    @Interceptors(RecountAfterChange.class)
     public StageState changePriority(String stageName, int delta) {
         Stage stage = StageNames.controllable(stageName);
         StageState state = update(stage, "update phaze.stage_control set priority = least(100, greatest(0, priority + ?)),"

@@ -1,5 +1,7 @@
 package phaze.pipeline.boundary;
 
+import jakarta.interceptor.Interceptors;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -200,6 +202,7 @@ public class WorkQueue {
      * Forgets every result and finished item of a stage whose product was lost (an index in an older
      * format set aside), so that triggering the stage queues every file again. Returns the results removed.
      */
+    @Interceptors(RecountAfterChange.class)
     public int forgetResults(Stage stage) {
         try (Connection c = dataSource.getConnection();
              PreparedStatement results = c.prepareStatement("delete from phaze.stage_result where stage = ?");

@@ -1,5 +1,8 @@
 package phaze.proposal.boundary;
 
+import jakarta.interceptor.Interceptors;
+import phaze.pipeline.boundary.RecountAfterChange;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -72,6 +75,7 @@ public class ProposalRuns {
             new DistinctDestinations(VolumeCase.INSENSITIVE, new PathLegalizer());
 
     /** Opens a run; refused while another one is running (the database allows one at a time). */
+    @Interceptors(RecountAfterChange.class)
     public ProposalRunView open(String engine, String actor, String model) {
         if (!"rules".equals(engine) && !"llm".equals(engine)) {
             throw RequestRefusedException.invalid("engine must be \"rules\" or \"llm\", not '" + engine + "'");
@@ -400,6 +404,7 @@ public class ProposalRuns {
     }
 
     /** Closes a run with its outcome and the audit row saying so. */
+    @Interceptors(RecountAfterChange.class)
     public ProposalRunView finish(long runId, boolean completed, String message) {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("""

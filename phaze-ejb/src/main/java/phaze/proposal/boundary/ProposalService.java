@@ -1,5 +1,8 @@
 package phaze.proposal.boundary;
 
+import jakarta.interceptor.Interceptors;
+import phaze.pipeline.boundary.RecountAfterChange;
+
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -40,6 +43,7 @@ public class ProposalService {
     @EJB
     ProposalEngines engines;
 
+    @Interceptors(RecountAfterChange.class)
     public ProposalView approve(long id, int version, String actor) {
         Proposal p = current(id, version);
         requireStatus(p, "approve", Status.PENDING);
@@ -51,6 +55,7 @@ public class ProposalService {
         return transition(p, Status.APPROVED, actor, "proposal.approved");
     }
 
+    @Interceptors(RecountAfterChange.class)
     public ProposalView reject(long id, int version, String actor) {
         Proposal p = current(id, version);
         requireStatus(p, "reject", Status.PENDING);
@@ -58,6 +63,7 @@ public class ProposalService {
     }
 
     /** An approval or rejection taken back: the proposal needs review again. */
+    @Interceptors(RecountAfterChange.class)
     public ProposalView undo(long id, int version, String actor) {
         Proposal p = current(id, version);
         requireStatus(p, "undo", Status.APPROVED, Status.REJECTED);
@@ -73,6 +79,7 @@ public class ProposalService {
      * A reviewer's own name or folder for a pending proposal (null keeps that part). Checked, not
      * repaired: an illegal path, a changed extension or a taken destination is refused with the reason.
      */
+    @Interceptors(RecountAfterChange.class)
     public ProposalView edit(long id, int version, String folder, String fileName, String actor) {
         Proposal p = current(id, version);
         requireStatus(p, "edit", Status.PENDING);
@@ -99,6 +106,7 @@ public class ProposalService {
      * A new proposal by the rules for a rejected, failed, reverted (undone execution) or stale proposal's file (its file's current
      * path and tags); the old one is kept as superseded.
      */
+    @Interceptors(RecountAfterChange.class)
     public ProposalView regenerate(long id, int version, String actor) {
         Proposal p = current(id, version);
         boolean stale = queries.proposal(id).stale();
@@ -130,6 +138,7 @@ public class ProposalService {
      * Decides many proposals in one transaction. Approval is re-checked here: only pending, fresh
      * proposals at confidence ≥ {@value ProposalDraft#BULK_APPROVAL} whose version still matches.
      */
+    @Interceptors(RecountAfterChange.class)
     public BulkResult bulk(String action, List<Decision> decisions, ProposalFilter filter, String actor) {
         if (!"approve".equals(action) && !"reject".equals(action)) {
             throw RequestRefusedException.invalid("bulk action must be \"approve\" or \"reject\", not '" + action + "'");

@@ -19,10 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import phaze.pipeline.boundary.PipelineService;
 import phaze.pipeline.boundary.StageControlService;
 import phaze.pipeline.boundary.StageState;
-import phaze.pipeline.boundary.StageStats;
+import phaze.pipeline.boundary.StatsSnapshot;
 import phaze.platform.RequestRefusedException;
 
-import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Operator API for the pipeline: trigger, pause, resume, reprioritize, retry, and the counts. */
 @Path("v1/pipeline")
@@ -42,10 +43,20 @@ public class PipelineResource {
     @Context
     HttpServletRequest request;
 
+    /**
+     * The counts per stage. They may be a few seconds behind the agents (never behind an operator's own
+     * change): {@code Age} says how many whole seconds, {@code X-Phaze-Counted-At} when they were counted.
+     */
     @GET
     @Path("stats")
-    public Map<String, StageStats> stats() {
-        return pipeline.stats();
+    public Response stats() {
+        StatsSnapshot.Counted counted = pipeline.countedStats();
+        long age = Math.max(0, Duration.between(counted.countedAt(), Instant.now()).toSeconds());
+        return Response.ok(counted.stats())
+                .header("Age", age)
+                .header("X-Phaze-Counted-At", counted.countedAt().toString())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** Body only for propose: {@code {"engine": "rules" | "llm"}} (absent → the configured default). */

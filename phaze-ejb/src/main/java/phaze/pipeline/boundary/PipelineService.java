@@ -229,7 +229,7 @@ public class PipelineService {
         try (Connection c = dataSource.getConnection()) {
             String walPosition = walPosition(c);
             if (snapshot.wantsRecount(walPosition)) {
-                recount(c, walPosition);
+                snapshot.countingInBackground(() -> recount(c, walPosition));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("reading pipeline counts failed: " + e.getMessage(), e);

@@ -20,7 +20,9 @@ import java.util.function.LongSupplier;
  * <li><b>exact</b>: the database's WAL insert position has not moved since the count (nothing was
  * committed anywhere), so the SQL would say the same;</li>
  * <li><b>recent</b>: no operator change (trigger, pause, decision, …) has committed since the count, and
- * it is younger than {@link #maxAge()}, so it lags the agents' reports by at most that.</li>
+ * it is younger than {@link #maxAge}, so it lags the agents' reports by at most that; or a background
+ * count is under way and the kept one is younger than {@link #WHILE_COUNTING} (waiting for a count
+ * that a slow database stretched would only make this answer late, not fresher).</li>
  * </ul>
  * Anything else counts again before answering. This is not a counter: nothing is added or subtracted,
  * every number served came from one SQL count over the rows.
@@ -35,6 +37,8 @@ public class StatsSnapshot {
     static final Duration TICK = Duration.ofSeconds(1);
     /** How long after the last request the background keeps counting. */
     static final Duration WATCHED_FOR = Duration.ofSeconds(60);
+    /** The oldest a recent answer may be while the background is counting its successor. */
+    static final Duration WHILE_COUNTING = Duration.ofSeconds(30);
     /** The background spends at most a fifth of the time counting. */
     static final int REST_PER_COUNT = 4;
 
@@ -49,6 +53,7 @@ public class StatsSnapshot {
     private final AtomicReference<Kept> last = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong lastAskedNanos;
+    private final java.util.concurrent.atomic.AtomicBoolean backgroundCounting = new java.util.concurrent.atomic.AtomicBoolean();
     private final LongSupplier nanos;
 
     public StatsSnapshot() {
@@ -72,7 +77,9 @@ public class StatsSnapshot {
             return Optional.empty();
         }
         boolean exact = walPosition != null && kept.walPosition() != null && kept.walPosition().equals(walPosition);
-        boolean recent = kept.generation() == generation.get() && now - kept.countedAtNanos() <= maxAge(kept).toNanos();
+        long age = now - kept.countedAtNanos();
+        boolean recent = kept.generation() == generation.get() && (age <= maxAge(kept).toNanos()
+                || backgroundCounting.get() && age <= WHILE_COUNTING.toNanos());
         return exact || recent ? Optional.of(new Counted(kept.stats(), kept.countedAt())) : Optional.empty();
     }
 
@@ -113,6 +120,16 @@ public class StatsSnapshot {
         }
         long endedAt = kept.countedAtNanos() + kept.tookNanos();
         return now - endedAt >= REST_PER_COUNT * kept.tookNanos();
+    }
+
+    /** Runs a background count, during which requests keep being answered from the kept one. */
+    public void countingInBackground(Runnable count) {
+        backgroundCounting.set(true);
+        try {
+            count.run();
+        } finally {
+            backgroundCounting.set(false);
+        }
     }
 
     /** An operator's change committed: the next request counts again instead of serving a recent count. */

@@ -7,10 +7,15 @@ import jakarta.ejb.Singleton;
 import phaze.config.PhazeSettings;
 import phaze.path.PathLegalizer;
 import phaze.platform.RequestRefusedException;
+import phaze.proposal.control.DateConventions;
 import phaze.proposal.control.RuleProposalEngine;
 import phaze.proposal.llm.LlmChatModels;
 import phaze.proposal.llm.LlmProposalEngine;
 import phaze.proposal.llm.LlmSettings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Which engine a PROPOSE run uses, and the engines themselves. Rules always work; the LLM only when
@@ -20,6 +25,14 @@ import phaze.proposal.llm.LlmSettings;
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProposalEngines {
+
+    /** How long the date conventions of a run serve single regenerations. */
+    static final Duration CONVENTIONS_KEPT = Duration.ofHours(1);
+
+    private record Learned(DateConventions conventions, Instant at) {
+    }
+
+    private final AtomicReference<Learned> learned = new AtomicReference<>();
 
     @EJB
     NamingLayouts layouts;
@@ -64,7 +77,25 @@ public class ProposalEngines {
             return new LlmStep(new LlmProposalEngine(settings, LlmChatModels.create(settings), layouts.current(),
                     new PathLegalizer()));
         }
-        return new RuleStep(new RuleProposalEngine(layouts.current(), runs.learnDateConventions(), new PathLegalizer()));
+        return new RuleStep(new RuleProposalEngine(layouts.current(), learnedNow(), new PathLegalizer()));
+    }
+
+    /**
+     * The rules for proposing one file again: the date conventions the last run learned (reading every
+     * file name of a big library for one click would take seconds), learned anew when none is younger
+     * than {@link #CONVENTIONS_KEPT}.
+     */
+    public ProposeStep regenerationStep() {
+        Learned kept = learned.get();
+        DateConventions conventions = kept != null && kept.at().plus(CONVENTIONS_KEPT).isAfter(Instant.now())
+                ? kept.conventions() : learnedNow();
+        return new RuleStep(new RuleProposalEngine(layouts.current(), conventions, new PathLegalizer()));
+    }
+
+    private DateConventions learnedNow() {
+        DateConventions conventions = runs.learnDateConventions();
+        learned.set(new Learned(conventions, Instant.now()));
+        return conventions;
     }
 
     private static LlmSettings llm() {

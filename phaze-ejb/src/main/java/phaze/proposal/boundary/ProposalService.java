@@ -122,7 +122,7 @@ public class ProposalService {
         p.supersede();
         em.flush();
         FileEvidence file = runs.evidenceOf(p.fileId());
-        ProposeStep.Result result = engines.step("rules").propose(List.of(file));
+        ProposeStep.Result result = engines.regenerationStep().propose(List.of(file));
         runs.store(null, "rules", List.of(file), result.outcomes(), result.cost());
         Long created = queries.openProposalOf(p.fileId(), id);
         if (created == null) {

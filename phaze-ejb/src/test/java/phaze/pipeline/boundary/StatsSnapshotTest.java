@@ -56,10 +56,23 @@ class StatsSnapshotTest {
     }
 
     @Test
+    void whileTheBackgroundCountsTheKeptCountIsServedLongerButNotForever() {
+        count("0/10", 7, Duration.ofMillis(200));
+        advance(Duration.ofSeconds(5));
+        snapshot.countingInBackground(() -> {
+            assertEquals(7, served("0/20"), "its successor is on the way");
+            advance(Duration.ofSeconds(30));
+            assertTrue(snapshot.serve("0/20").isEmpty(), "a stuck background count does not freeze the numbers");
+        });
+        assertTrue(snapshot.serve("0/20").isEmpty());
+    }
+
+    @Test
     void anOperatorChangeIsNeverHiddenByARecentCount() {
         count("0/10", 7, Duration.ofMillis(200));
         snapshot.invalidate();
         assertTrue(snapshot.serve("0/20").isEmpty());
+        snapshot.countingInBackground(() -> assertTrue(snapshot.serve("0/20").isEmpty(), "not even while counting"));
         count("0/20", 8, Duration.ofMillis(200));
         assertEquals(8, served("0/30"));
     }

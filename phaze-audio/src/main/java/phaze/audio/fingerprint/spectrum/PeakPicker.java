@@ -134,20 +134,17 @@ public final class PeakPicker {
         }
         float[] prefix = blockPrefix;
         float[] suffix = blockSuffix;
-        float run = Float.NEGATIVE_INFINITY;
-        for (int b = 0; b < bins; b++) {
-            if (b % width == 0) {
-                run = Float.NEGATIVE_INFINITY;
+        for (int start = 0; start < bins; start += width) {
+            int end = Math.min(bins, start + width);
+            float run = Float.NEGATIVE_INFINITY;
+            for (int b = start; b < end; b++) {
+                run = v[b] > run ? v[b] : run;
+                prefix[b] = run;
             }
-            run = v[b] > run ? v[b] : run;
-            prefix[b] = run;
-        }
-        run = Float.NEGATIVE_INFINITY;
-        for (int b = bins - 1; b >= 0; b--) {
-            run = v[b] > run ? v[b] : run;
-            suffix[b] = run;
-            if (b % width == 0) {
-                run = Float.NEGATIVE_INFINITY;
+            run = Float.NEGATIVE_INFINITY;
+            for (int b = end - 1; b >= start; b--) {
+                run = v[b] > run ? v[b] : run;
+                suffix[b] = run;
             }
         }
         for (int b = binRadius; b < bins - binRadius; b++) {

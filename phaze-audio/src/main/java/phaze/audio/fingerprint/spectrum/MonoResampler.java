@@ -18,8 +18,10 @@ final class MonoResampler {
     private final double step;
     private final int halfTaps;
     private final float[][] kernel;
+    /** Linear, not a ring: the taps of an output read one contiguous run; {@code history[i]} is input sample {@code historyStart + i}. */
     private final float[] history;
-    private final int mask;
+    private long historyStart;
+    private int fill;
     private final Output output;
     private final float[] out = new float[1024];
     private long written;
@@ -47,31 +49,40 @@ final class MonoResampler {
                 kernel[p][k] = (float) (sinc * w);
             }
         }
-        int size = Integer.highestOneBit(4 * halfTaps + 4096) << 1;
-        history = new float[size];
-        mask = size - 1;
+        history = new float[4 * halfTaps + 8192];
         nextPosition = halfTaps; // first output needs a full window of history
     }
 
     void accept(float[] interleaved, int frames) {
-        for (int i = 0; i < frames; i++) {
-            float sum = 0;
-            int base = i * channels;
-            for (int c = 0; c < channels; c++) {
-                sum += interleaved[base + c];
+        if (passThrough) {
+            for (int i = 0; i < frames; i++) {
+                emit(mono(interleaved, i));
             }
-            float mono = sum / channels;
-            if (passThrough) {
-                emit(mono);
-                continue;
-            }
-            history[(int) (written & mask)] = mono;
-            written++;
-            while (nextPosition + halfTaps < written) {
-                emit(interpolate(nextPosition));
-                nextPosition += step;
-            }
+            return;
         }
+        int i = 0;
+        while (i < frames) {
+            if (fill == history.length) {
+                compact();
+            }
+            int take = Math.min(frames - i, history.length - fill);
+            for (int j = 0; j < take; j++) {
+                history[fill + j] = mono(interleaved, i + j);
+            }
+            fill += take;
+            written += take;
+            i += take;
+            produce();
+        }
+    }
+
+    private float mono(float[] interleaved, int frame) {
+        float sum = 0;
+        int base = frame * channels;
+        for (int c = 0; c < channels; c++) {
+            sum += interleaved[base + c];
+        }
+        return sum / channels;
     }
 
     void flush() {
@@ -81,16 +92,76 @@ final class MonoResampler {
         }
     }
 
+    /** Drops the samples no future output reads. */
+    private void compact() {
+        int keepFrom = (int) Math.max(0, (long) nextPosition - halfTaps + 1 - historyStart);
+        System.arraycopy(history, keepFrom, history, 0, fill - keepFrom);
+        historyStart += keepFrom;
+        fill -= keepFrom;
+    }
+
+    /**
+     * Every output whose window has arrived, four at a time: each output's sum is a chain of dependent
+     * float additions (which must keep its order, or the fingerprints change), so running four chains
+     * side by side is what lets the CPU overlap them.
+     */
+    private void produce() {
+        int taps = 2 * halfTaps;
+        while (true) {
+            double p0 = nextPosition;
+            double p1 = p0 + step;
+            double p2 = p1 + step;
+            double p3 = p2 + step;
+            if (!(p3 + halfTaps < written)) {
+                break;
+            }
+            float[] t0 = kernel[phase(p0)];
+            float[] t1 = kernel[phase(p1)];
+            float[] t2 = kernel[phase(p2)];
+            float[] t3 = kernel[phase(p3)];
+            int f0 = first(p0);
+            int f1 = first(p1);
+            int f2 = first(p2);
+            int f3 = first(p3);
+            float a0 = 0;
+            float a1 = 0;
+            float a2 = 0;
+            float a3 = 0;
+            for (int k = 0; k < taps; k++) {
+                a0 += t0[k] * history[f0 + k];
+                a1 += t1[k] * history[f1 + k];
+                a2 += t2[k] * history[f2 + k];
+                a3 += t3[k] * history[f3 + k];
+            }
+            emit(a0);
+            emit(a1);
+            emit(a2);
+            emit(a3);
+            nextPosition = p3 + step;
+        }
+        while (nextPosition + halfTaps < written) {
+            emit(interpolate(nextPosition));
+            nextPosition += step;
+        }
+    }
+
     private float interpolate(double position) {
-        long left = (long) position;
-        int phase = (int) Math.round((position - left) * PHASES);
-        float[] taps = kernel[phase];
-        long first = left - halfTaps + 1;
+        float[] taps = kernel[phase(position)];
+        int first = first(position);
         float acc = 0;
         for (int k = 0; k < taps.length; k++) {
-            acc += taps[k] * history[(int) ((first + k) & mask)];
+            acc += taps[k] * history[first + k];
         }
         return acc;
+    }
+
+    private static int phase(double position) {
+        return (int) Math.round((position - (long) position) * PHASES);
+    }
+
+    /** Index in {@link #history} of the first tap's sample. */
+    private int first(double position) {
+        return (int) ((long) position - halfTaps + 1 - historyStart);
     }
 
     private void emit(float sample) {

@@ -23,6 +23,8 @@ public final class SpectralFrontEnd {
     private final float[] power = new float[BINS];
     private final float[] logPower = new float[BINS];
     private long samples;
+    private int ringPos;
+    private int untilFrame = FFT_SIZE;
     private int frames;
 
     public SpectralFrontEnd(int sampleRate, int channels, List<SpectrumListener> listeners) {
@@ -51,18 +53,25 @@ public final class SpectralFrontEnd {
 
     private void samples(float[] mono, int count) {
         for (int i = 0; i < count; i++) {
-            ring[(int) (samples % FFT_SIZE)] = mono[i];
+            ring[ringPos] = mono[i];
+            ringPos = (ringPos + 1) & (FFT_SIZE - 1);
             samples++;
-            if (samples >= FFT_SIZE && (samples - FFT_SIZE) % HOP == 0) {
+            // frames end at sample FFT_SIZE, then every HOP samples
+            if (--untilFrame == 0) {
+                untilFrame = HOP;
                 emitFrame();
             }
         }
     }
 
     private void emitFrame() {
-        int start = (int) (samples % FFT_SIZE);
-        for (int i = 0; i < FFT_SIZE; i++) {
-            frame[i] = ring[(start + i) % FFT_SIZE] * window[i];
+        int start = ringPos; // the oldest sample
+        int first = FFT_SIZE - start;
+        for (int i = 0; i < first; i++) {
+            frame[i] = ring[start + i] * window[i];
+        }
+        for (int i = first; i < FFT_SIZE; i++) {
+            frame[i] = ring[i - first] * window[i];
         }
         fft.power(frame, power);
         for (int k = 0; k < BINS; k++) {

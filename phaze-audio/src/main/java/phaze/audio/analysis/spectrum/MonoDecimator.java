@@ -15,10 +15,17 @@ public final class MonoDecimator implements PcmSink {
     private final int factor;
     private final PcmSink target;
     private final float[] filter;
+    /**
+     * Linear, oldest first: {@code history[i]} is mono sample {@code historyStart + i}, and the
+     * {@code filter.length - 1} samples before the stream are zeros. Linear rather than a ring so that
+     * two outputs can be convolved side by side.
+     */
     private final float[] history;
     private final float[] out;
-    private int pos;
-    private int phase;
+    private long historyStart;
+    private int fill;
+    /** The input sample index of the next output: every factor-th sample, starting with sample factor - 1. */
+    private long nextOutput;
     private int outFill;
 
     public MonoDecimator(PcmFormat input, int factor, PcmSink target) {
@@ -29,48 +36,106 @@ public final class MonoDecimator implements PcmSink {
         this.factor = factor;
         this.target = target;
         this.filter = factor == 1 ? new float[] {1f} : lowPass(factor);
-        // each sample is stored twice, n apart, so the newest n samples are always contiguous
-        this.history = new float[2 * filter.length];
+        this.history = new float[2 * filter.length + 8192];
+        this.historyStart = -(filter.length - 1);
+        this.fill = filter.length - 1;
+        this.nextOutput = factor - 1;
         this.out = new float[4096];
     }
 
     @Override
     public void accept(float[] interleaved, int frames) {
         float scale = 1f / channels;
-        int n = filter.length;
-        for (int f = 0, i = 0; f < frames; f++) {
-            float sum = 0;
-            for (int c = 0; c < channels; c++) {
-                sum += interleaved[i++];
+        int f = 0;
+        int i = 0;
+        while (f < frames) {
+            if (fill == history.length) {
+                compact();
             }
-            pos = pos == 0 ? n - 1 : pos - 1;
-            history[pos] = sum * scale;
-            history[pos + n] = sum * scale;
-            if (++phase < factor) {
-                continue; // only every factor-th output sample is ever computed
+            int take = Math.min(frames - f, history.length - fill);
+            for (int k = 0; k < take; k++) {
+                float sum = 0;
+                for (int c = 0; c < channels; c++) {
+                    sum += interleaved[i++];
+                }
+                history[fill + k] = sum * scale;
             }
-            phase = 0;
-            out[outFill++] = convolve(n);
-            if (outFill == out.length) {
-                flush();
-            }
+            fill += take;
+            f += take;
+            produce();
         }
     }
 
-    /** history[pos] is the newest sample, history[pos + n - 1] the oldest. */
-    private float convolve(int n) {
+    /** Keeps the newest filter.length - 1 samples, all the next output reads of the past. */
+    private void compact() {
+        int keep = filter.length - 1;
+        System.arraycopy(history, fill - keep, history, 0, keep);
+        historyStart += fill - keep;
+        fill = keep;
+    }
+
+    /**
+     * Every output whose newest sample has arrived, two at a time: each output is a chain of dependent
+     * float additions whose order the results depend on, and two independent chains overlap in the CPU.
+     * Outputs reach the target in blocks of exactly {@code out.length}, as they always did: the timeline
+     * windows close between blocks, so the block boundaries are part of the result.
+     */
+    private void produce() {
+        long available = historyStart + fill; // index of the first sample not yet received
+        while (nextOutput + factor < available) {
+            int newest = (int) (nextOutput - historyStart);
+            convolvePair(newest, newest + factor);
+            nextOutput += 2L * factor;
+        }
+        if (nextOutput < available) {
+            emit(convolve((int) (nextOutput - historyStart)));
+            nextOutput += factor;
+        }
+    }
+
+    /** The output whose newest sample is history[newest]; filter[0] weighs the newest sample. */
+    private float convolve(int newest) {
+        int n = filter.length;
         float y = 0;
         if (factor == 2) {
             // half-band: only the centre and the odd taps are non-zero
             for (int t = 1; t < n; t += 2) {
-                y += filter[t] * history[pos + t];
+                y += filter[t] * history[newest - t];
             }
-            return y + filter[n / 2] * history[pos + n / 2];
+            return y + filter[n / 2] * history[newest - n / 2];
         }
         for (int t = 0; t < n; t++) {
-            y += filter[t] * history[pos + t];
+            y += filter[t] * history[newest - t];
         }
         return y;
+    }
+
+    private void convolvePair(int newestA, int newestB) {
+        int n = filter.length;
+        float a = 0;
+        float b = 0;
+        if (factor == 2) {
+            for (int t = 1; t < n; t += 2) {
+                a += filter[t] * history[newestA - t];
+                b += filter[t] * history[newestB - t];
+            }
+            emit(a + filter[n / 2] * history[newestA - n / 2]);
+            emit(b + filter[n / 2] * history[newestB - n / 2]);
+            return;
+        }
+        for (int t = 0; t < n; t++) {
+            a += filter[t] * history[newestA - t];
+            b += filter[t] * history[newestB - t];
+        }
+        emit(a);
+        emit(b);
+    }
+
+    private void emit(float y) {
+        out[outFill++] = y;
+        if (outFill == out.length) {
+            flush();
+        }
     }
 
     private void flush() {

@@ -16,7 +16,6 @@ public final class PeakPicker {
     private static final float MIN_PROMINENCE = 1.0f; // log2 units: 3 dB above the bin's usual level
 
     private final int bins;
-    private final int binRadius;
     private final int frameRadius;
     private final int blockFrames;
     private final int perBlock;
@@ -25,8 +24,7 @@ public final class PeakPicker {
     private final float[][] rowMax;
     private final float[] mean;
     private final float[][] level;
-    private final float[] blockPrefix;
-    private final float[] blockSuffix;
+    private final SlidingMax slidingMax;
     private final float levelWeight;
     private final List<Peak> block = new ArrayList<>();
     private int frames;
@@ -40,7 +38,6 @@ public final class PeakPicker {
                       PeakListener out) {
         this.levelWeight = levelWeight;
         this.bins = bins;
-        this.binRadius = binRadius;
         this.frameRadius = frameRadius;
         this.blockFrames = blockFrames;
         this.perBlock = perBlock;
@@ -50,8 +47,7 @@ public final class PeakPicker {
         rowMax = new float[ring][bins];
         mean = new float[bins];
         level = new float[ring][bins];
-        blockPrefix = new float[bins];
-        blockSuffix = new float[bins];
+        slidingMax = new SlidingMax(bins, binRadius);
     }
 
     /** Adds the next frame of (log) magnitudes. */
@@ -71,7 +67,7 @@ public final class PeakPicker {
             mean[b] = frames == 0 ? x : MEAN_DECAY * mean[b] + (1 - MEAN_DECAY) * x;
             v[b] = x - mean[b];
         }
-        slidingMax(v, rowMax[slot]);
+        slidingMax.apply(v, rowMax[slot]);
         frames++;
         if (frames > 2 * frameRadius) {
             examine(frames - 1 - frameRadius);
@@ -117,58 +113,6 @@ public final class PeakPicker {
             }
         }
         return true;
-    }
-
-    /**
-     * Max over +-binRadius bins, clamped at the edges, in three comparisons per bin whatever the radius
-     * (van Herk / Gil-Werman): the naive scan cost 19 per bin and was a quarter of the ingest's Java time.
-     * Interior windows span at most two blocks of {@code 2 * binRadius + 1} bins, so each is the max of
-     * one block suffix and the next block's prefix. Maxima are exact, so the peaks do not change; NaN
-     * never wins a comparison, as in a plain scan.
-     */
-    private void slidingMax(float[] v, float[] result) {
-        int width = 2 * binRadius + 1;
-        if (bins <= 2 * width) {
-            scanMax(v, result, 0, bins);
-            return;
-        }
-        float[] prefix = blockPrefix;
-        float[] suffix = blockSuffix;
-        for (int start = 0; start < bins; start += width) {
-            int end = Math.min(bins, start + width);
-            float run = Float.NEGATIVE_INFINITY;
-            for (int b = start; b < end; b++) {
-                run = v[b] > run ? v[b] : run;
-                prefix[b] = run;
-            }
-            run = Float.NEGATIVE_INFINITY;
-            for (int b = end - 1; b >= start; b--) {
-                run = v[b] > run ? v[b] : run;
-                suffix[b] = run;
-            }
-        }
-        for (int b = binRadius; b < bins - binRadius; b++) {
-            float left = suffix[b - binRadius];
-            float right = prefix[b + binRadius];
-            result[b] = right > left ? right : left;
-        }
-        scanMax(v, result, 0, binRadius);
-        scanMax(v, result, bins - binRadius, bins);
-    }
-
-    /** The plain scan, for the clamped windows at the edges. */
-    private void scanMax(float[] v, float[] result, int from, int to) {
-        for (int b = from; b < to; b++) {
-            float best = Float.NEGATIVE_INFINITY;
-            int lo = Math.max(0, b - binRadius);
-            int hi = Math.min(bins - 1, b + binRadius);
-            for (int k = lo; k <= hi; k++) {
-                if (v[k] > best) {
-                    best = v[k];
-                }
-            }
-            result[b] = best;
-        }
     }
 
     private void flushBlock() {

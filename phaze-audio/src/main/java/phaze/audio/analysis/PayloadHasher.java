@@ -1,8 +1,5 @@
 package phaze.audio.analysis;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,8 +14,6 @@ import phaze.audio.decode.PcmSink;
  */
 public final class PayloadHasher implements PcmSink {
     public static final String ALGORITHM = "sha256-pcm-s16le-22050hz-2ch-v1";
-
-    private static final VarHandle S16LE = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final MessageDigest digest;
     private final PcmFormat format;
@@ -40,11 +35,13 @@ public final class PayloadHasher implements PcmSink {
             bytes = new byte[samples * 2];
         }
         for (int i = 0; i < samples; i++) {
-            // Math.round(float) but cheaper (Java 17 rounds with bit twiddling and branches): the sum is
-            // exact in double, so floor(x + 0.5) is the same integer for every float (checked for all 2^32)
+            // Math.round(float) but cheaper (Java 17 rounds with bit twiddling and branches): x + 0.5 in
+            // double loses nothing that could move the floor, so this is the same integer for every float
+            // (checked for all 2^32); the hash must not change
             int v = (int) Math.floor(interleaved[i] * 32768f + 0.5);
             v = v > 32767 ? 32767 : Math.max(v, -32768);
-            S16LE.set(bytes, 2 * i, (short) v);
+            bytes[2 * i] = (byte) v;
+            bytes[2 * i + 1] = (byte) (v >> 8);
         }
         digest.update(bytes, 0, samples * 2);
     }

@@ -18,7 +18,10 @@ final class MonoResampler {
     private final double step;
     private final int halfTaps;
     private final float[][] kernel;
-    /** Linear, not a ring: the taps of an output read one contiguous run; {@code history[i]} is input sample {@code historyStart + i}. */
+    /**
+     * Linear, not a ring, so the taps of an output read one contiguous run: {@code history[i]} is input
+     * sample {@code historyStart + i}.
+     */
     private final float[] history;
     private long historyStart;
     private int fill;

@@ -22,7 +22,8 @@ class SlidingMaxTest {
                     float[] result = new float[bins];
                     max.apply(v, result);
                     for (int b = 0; b < bins; b++) {
-                        assertEquals(plain(v, b, radius), result[b], "bins " + bins + ", radius " + radius + ", bin " + b);
+                        assertEquals(plain(v, b, radius), result[b],
+                                "bins " + bins + ", radius " + radius + ", bin " + b);
                     }
                 }
             }

@@ -226,6 +226,9 @@ public class PipelineService {
     /** Counts again when somebody watches and the database moved ({@link StatsSnapshot#wantsRecount}). */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void recountIfWatched() {
+        if (!snapshot.mayRecount()) {
+            return; // checked before taking a connection: the timer ticks every second, watched or not
+        }
         try (Connection c = dataSource.getConnection()) {
             String walPosition = walPosition(c);
             if (snapshot.wantsRecount(walPosition)) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -44,6 +45,10 @@ public class StatsSnapshot {
 
     /** Counts as served, with when they were made. */
     public record Counted(Map<String, StageStats> stats, Instant countedAt) {
+        /** Whole seconds since the count began (HTTP's {@code Age}). */
+        public long ageSeconds() {
+            return Math.max(0, Duration.between(countedAt, Instant.now()).toSeconds());
+        }
     }
 
     private record Kept(String walPosition, long generation, long countedAtNanos, long tookNanos,
@@ -53,7 +58,7 @@ public class StatsSnapshot {
     private final AtomicReference<Kept> last = new AtomicReference<>();
     private final AtomicLong generation = new AtomicLong();
     private final AtomicLong lastAskedNanos;
-    private final java.util.concurrent.atomic.AtomicBoolean backgroundCounting = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean backgroundCounting = new AtomicBoolean();
     private final LongSupplier nanos;
 
     public StatsSnapshot() {
@@ -107,19 +112,22 @@ public class StatsSnapshot {
      * own duration (so a slow count on a big library does not keep the database busy).
      */
     public boolean wantsRecount(String walPosition) {
+        return mayRecount() && movedSince(walPosition);
+    }
+
+    /** The part of {@link #wantsRecount} that needs no database: watched, and rested since the last count. */
+    public boolean mayRecount() {
         long now = nanos.getAsLong();
         if (now - lastAskedNanos.get() > WATCHED_FOR.toNanos()) {
             return false;
         }
         Kept kept = last.get();
-        if (kept == null) {
-            return true;
-        }
-        if (walPosition != null && walPosition.equals(kept.walPosition())) {
-            return false;
-        }
-        long endedAt = kept.countedAtNanos() + kept.tookNanos();
-        return now - endedAt >= REST_PER_COUNT * kept.tookNanos();
+        return kept == null || now - (kept.countedAtNanos() + kept.tookNanos()) >= REST_PER_COUNT * kept.tookNanos();
+    }
+
+    private boolean movedSince(String walPosition) {
+        Kept kept = last.get();
+        return kept == null || walPosition == null || !walPosition.equals(kept.walPosition());
     }
 
     /** Runs a background count, during which requests keep being answered from the kept one. */

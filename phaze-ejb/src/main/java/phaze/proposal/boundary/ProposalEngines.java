@@ -77,7 +77,7 @@ public class ProposalEngines {
             return new LlmStep(new LlmProposalEngine(settings, LlmChatModels.create(settings), layouts.current(),
                     new PathLegalizer()));
         }
-        return new RuleStep(new RuleProposalEngine(layouts.current(), learnedNow(), new PathLegalizer()));
+        return rules(learnedNow());
     }
 
     /**
@@ -89,6 +89,10 @@ public class ProposalEngines {
         Learned kept = learned.get();
         DateConventions conventions = kept != null && kept.at().plus(CONVENTIONS_KEPT).isAfter(Instant.now())
                 ? kept.conventions() : learnedNow();
+        return rules(conventions);
+    }
+
+    private ProposeStep rules(DateConventions conventions) {
         return new RuleStep(new RuleProposalEngine(layouts.current(), conventions, new PathLegalizer()));
     }
 

@@ -102,6 +102,7 @@ class StatsSnapshotTest {
         assertFalse(snapshot.wantsRecount("0/10"), "the database has not moved");
         advance(Duration.ofMillis(1_900));
         assertFalse(snapshot.wantsRecount("0/20"), "rests four times the count's 500 ms after it");
+        assertFalse(snapshot.mayRecount(), "known without asking the database");
         advance(Duration.ofMillis(100));
         assertTrue(snapshot.wantsRecount("0/20"));
         advance(StatsSnapshot.WATCHED_FOR);

@@ -22,8 +22,6 @@ import phaze.pipeline.boundary.StageState;
 import phaze.pipeline.boundary.StatsSnapshot;
 import phaze.platform.RequestRefusedException;
 
-import java.time.Duration;
-import java.time.Instant;
 
 /** Operator API for the pipeline: trigger, pause, resume, reprioritize, retry, and the counts. */
 @Path("v1/pipeline")
@@ -51,9 +49,8 @@ public class PipelineResource {
     @Path("stats")
     public Response stats() {
         StatsSnapshot.Counted counted = pipeline.countedStats();
-        long age = Math.max(0, Duration.between(counted.countedAt(), Instant.now()).toSeconds());
         return Response.ok(counted.stats())
-                .header("Age", age)
+                .header("Age", counted.ageSeconds())
                 .header("X-Phaze-Counted-At", counted.countedAt().toString())
                 .header("Cache-Control", "no-store")
                 .build();

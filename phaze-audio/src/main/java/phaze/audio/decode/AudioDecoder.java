@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,7 +39,7 @@ public final class AudioDecoder {
         requireReadable(file);
         List<String> cmd = List.of(ffprobe, "-v", "error", "-show_entries",
                 "format=duration,format_name:stream=index,codec_type,codec_name,sample_rate,channels"
-                        + ":stream_disposition=default", "-of", "flat", file.toString());
+                        + ":stream_disposition=default", "-of", "flat", input(file));
         FfmpegProcess p = FfmpegProcess.start(cmd, file);
         try {
             String out = new String(p.stdout().readAllBytes(), StandardCharsets.UTF_8);
@@ -55,33 +56,26 @@ public final class AudioDecoder {
     }
 
     /**
-     * Decodes the default audio stream, downmixed/resampled by ffmpeg to {@code format}, calling
-     * {@link PcmSink#end()} only when the whole stream decoded cleanly.
+     * Decodes the audio stream ffmpeg itself chooses (the one flagged default, else the one with the
+     * most channels), downmixed/resampled by ffmpeg to {@code format}, calling {@link PcmSink#end()}
+     * only when the whole stream decoded cleanly. One ffmpeg process: what it opened is read from its
+     * own description of the input (ADR 033), and ffprobe is asked only if that cannot be read.
+     *
+     * @return what the file holds, as {@link #probe} would report it (the duration to 10 ms)
      */
-    public void decode(Path file, PcmFormat format, PcmSink sink) throws AudioDecodeException {
-        AudioProbe probe = probe(file);
-        decode(probe, format, sink);
-    }
-
-    /** As {@link #decode(Path, PcmFormat, PcmSink)} when the caller already probed the file. */
-    public void decode(AudioProbe probe, PcmFormat format, PcmSink sink) throws AudioDecodeException {
-        Path file = probe.file();
-        List<String> cmd = List.of(ffmpeg, "-nostdin", "-hide_banner", "-v", "error", "-i", file.toString(),
-                "-map", "0:" + probe.audio().index(), "-vn", "-sn", "-dn",
+    public AudioProbe decode(Path file, PcmFormat format, PcmSink sink) throws AudioDecodeException {
+        requireReadable(file);
+        List<String> cmd = List.of(ffmpeg, "-nostdin", "-hide_banner", "-nostats", "-v", "level+info",
+                "-i", input(file), "-map_metadata", "-1", "-vn", "-sn", "-dn",
                 "-ac", Integer.toString(format.channels()), "-ar", Integer.toString(format.sampleRate()),
                 "-f", "f32le", "-acodec", "pcm_f32le", "pipe:1");
         FfmpegProcess p = FfmpegProcess.start(cmd, file);
         StallWatchdog watchdog = new StallWatchdog(p, stallTimeout);
         long frames;
+        int rc;
         try {
             frames = pump(p.stdout(), format.channels(), sink, watchdog);
-            int rc = p.waitFor(stallTimeout);
-            if (watchdog.fired()) {
-                throw new DecodeStalledException(file, stallTimeout);
-            }
-            if (rc != 0) {
-                throw new CorruptAudioException(file, p.lastError("ffmpeg exit code " + rc));
-            }
+            rc = p.waitFor(stallTimeout);
         } catch (IOException e) {
             if (watchdog.fired()) {
                 throw new DecodeStalledException(file, stallTimeout);
@@ -91,8 +85,18 @@ public final class AudioDecoder {
             watchdog.close();
             p.destroy();
         }
+        if (watchdog.fired()) {
+            throw new DecodeStalledException(file, stallTimeout);
+        }
+        // an input without audio fails the decode too ("does not contain any stream"): say which it was
+        Optional<AudioProbe> opened = FfmpegInputReport.read(file, p.infoLines());
+        if (rc != 0) {
+            throw new CorruptAudioException(file, p.lastError("ffmpeg exit code " + rc));
+        }
+        AudioProbe probe = opened.isPresent() ? opened.get() : probe(file);
         requireComplete(probe, frames / (double) format.sampleRate(), p);
         sink.end();
+        return probe;
     }
 
     private static long pump(InputStream in, int channels, PcmSink sink, StallWatchdog watchdog) throws IOException {
@@ -149,6 +153,11 @@ public final class AudioDecoder {
         if (!Files.isReadable(file)) {
             throw new AudioDecodeException(file, file + ": not readable (check permissions)");
         }
+    }
+
+    /** Absolute, so that ffmpeg never reads a name like "Artist: Title.mp3" as protocol "Artist". */
+    private static String input(Path file) {
+        return file.toAbsolutePath().toString();
     }
 
     private static String envOr(String name, String fallback) {

@@ -47,9 +47,8 @@ final class FfprobeReport {
         if (audio.isEmpty()) {
             throw new NoAudioStreamException(file);
         }
-        AudioStream chosen = audio.stream().filter(AudioStream::isDefault).findFirst().orElse(audio.get(0));
         return new AudioProbe(file, doubleOf(format.get("duration")), format.getOrDefault("format_name", "unknown"),
-                chosen, audio, video);
+                AudioProbe.decodedStream(audio), audio, video);
     }
 
     private static String unquote(String v) {

@@ -23,7 +23,8 @@ import phaze.audio.fingerprint.Fingerprints;
 /**
  * The one entry point the agent calls per file: decode once at {@link #FORMAT} and feed the payload
  * hash, the musical analysis and both fingerprint engines from that single stream. Thread-safe: each
- * call builds its own sinks and runs its own ffmpeg process; run one call per core.
+ * call builds its own sinks and runs one ffmpeg process, which also says what the file holds; run
+ * one call per core.
  */
 public final class AudioIngest {
     /**
@@ -61,7 +62,6 @@ public final class AudioIngest {
     }
 
     public IngestResult ingest(Path file) throws AudioDecodeException {
-        AudioProbe probe = decoder.probe(file);
         PayloadHasher hasher = new PayloadHasher(FORMAT);
         MusicAnalyzer analyzer = new MusicAnalyzer(FORMAT);
         List<PcmSink> sinks = new ArrayList<>(List.of(hasher, analyzer));
@@ -69,7 +69,7 @@ public final class AudioIngest {
         if (fingerprinter != null) {
             sinks.add(fingerprinter);
         }
-        decoder.decode(probe, FORMAT, new FanOut(sinks));
+        AudioProbe probe = decoder.decode(file, FORMAT, new FanOut(sinks));
         Fingerprints fingerprints = fingerprinter != null ? fingerprinter.result()
                 : new Fingerprints(Map.of(), analyzer.result().durationSeconds());
         // after the stream: the models read the finished analysis, so without one nothing is computed

@@ -8,7 +8,7 @@ import phaze.audio.analysis.RealCorpus;
 
 /**
  * The analysis benchmark of docs/benchmarks/analysis.md:
- * {@code AnalysisBenchMain speed|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR|style WORKDIR}.
+ * {@code AnalysisBenchMain speed|sinks|heap FILE|synthetic WORKDIR [aubio]|loudness|consistency WORKDIR|style WORKDIR}.
  */
 public final class AnalysisBenchMain {
     private AnalysisBenchMain() {
@@ -18,6 +18,8 @@ public final class AnalysisBenchMain {
         switch (args[0]) {
             case "speed" -> SpeedBench.run(args.length > 1 ? List.of(args).subList(1, args.length).stream().map(Path::of)
                     .toList() : corpus());
+            case "sinks" -> SinkBench.run(args.length > 1 ? List.of(args).subList(1, args.length).stream().map(Path::of)
+                    .toList() : corpus().subList(0, 3));
             case "heap" -> HeapBench.run(Path.of(args[1]));
             case "synthetic" -> {
                 SyntheticAccuracy.loudness();

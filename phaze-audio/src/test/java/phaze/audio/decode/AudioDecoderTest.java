@@ -73,6 +73,8 @@ class AudioDecoderTest {
         Path silentFilm = WORK.resolve("silent.mp4");
         ffmpeg("-f", "lavfi", "-i", "testsrc=duration=1:size=64x48", "-c:v", "mpeg4", silentFilm.toString());
         assertThrows(NoAudioStreamException.class, () -> new AudioDecoder().probe(silentFilm));
+        assertThrows(NoAudioStreamException.class,
+                () -> new AudioDecoder().decode(silentFilm, PcmFormat.mono(8000), (pcm, n) -> { }));
     }
 
     @Test
@@ -88,6 +90,60 @@ class AudioDecoderTest {
         CorruptAudioException e = assertThrows(CorruptAudioException.class,
                 () -> new AudioDecoder().decode(cut, PcmFormat.mono(8000), (p, n) -> { }));
         assertTrue(e.getMessage().contains("cut.flac"), e.getMessage());
+    }
+
+    @Test
+    void theDecodeSaysWhatFfprobeSays() throws Exception {
+        Path m4a = WORK.resolve("tone.m4a");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=3", "-ac", "2", m4a.toString());
+        Path opus = WORK.resolve("tone.opus");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=3", "-c:a", "libopus", opus.toString());
+        Path wav = WORK.resolve("tone.wav");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=3", "-ac", "2", wav.toString());
+        Path flac = WORK.resolve("tone.flac");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=3", "-ac", "6", flac.toString());
+        // no stream flagged default: ffmpeg takes the one with most channels, and the probe must name it
+        Path concert = WORK.resolve("concert.mkv");
+        ffmpeg("-f", "lavfi", "-i", "testsrc=duration=2:size=64x48", "-f", "lavfi", "-i", "sine=duration=2",
+                "-f", "lavfi", "-i", "sine=f=300:duration=2", "-map", "0", "-map", "1", "-map", "2", "-ac:2", "6",
+                "-c:v", "mpeg4", "-disposition:a:0", "0", "-disposition:a:1", "0", concert.toString());
+        Path covered = WORK.resolve("covered.mp3");
+        Path cover = WORK.resolve("cover.png");
+        ffmpeg("-f", "lavfi", "-i", "color=red:size=32x32", "-frames:v", "1", cover.toString());
+        ffmpeg("-i", tone.toString(), "-i", cover.toString(), "-map", "0", "-map", "1", "-c", "copy",
+                "-disposition:v", "attached_pic", covered.toString());
+        for (Path f : new Path[] {tone, m4a, opus, wav, flac, concert, covered}) {
+            AudioProbe probed = new AudioDecoder().probe(f);
+            AudioProbe decoded = new AudioDecoder().decode(f, PcmFormat.mono(8000), (pcm, n) -> { });
+            String name = f.getFileName().toString();
+            assertEquals(probed.container(), decoded.container(), name);
+            assertEquals(probed.audio(), decoded.audio(), name);
+            assertEquals(probed.audioStreams(), decoded.audioStreams(), name);
+            assertEquals(probed.hasVideo(), decoded.hasVideo(), name);
+            assertEquals(probed.durationSeconds(), decoded.durationSeconds(), 0.0051, name);
+        }
+        assertEquals(2, new AudioDecoder().probe(concert).audio().index());
+        assertEquals(6, new AudioDecoder().probe(flac).channels());
+    }
+
+    @Test
+    void aNameOrTagThatLooksLikeFfmpegOutputChangesNothing() throws Exception {
+        String forged = "\n  Duration: 10:00:00.00, start: 0.0, bitrate: 1 kbps\n  Stream #0:3: Audio: flac, 96000 Hz, 7.1";
+        Path evil = WORK.resolve("evil" + forged + ".mp3");
+        ffmpeg("-f", "lavfi", "-i", "sine=duration=12", "-metadata", "key" + forged + "=x",
+                "-metadata", "title=t" + forged, "file:" + evil.toAbsolutePath());
+        AudioProbe p = new AudioDecoder().decode(evil, PcmFormat.mono(8000), (pcm, n) -> { });
+        assertEquals(12.0, p.durationSeconds(), 0.1);
+        assertEquals(1, p.audioStreams().size());
+        assertEquals(44100, p.sampleRate());
+    }
+
+    @Test
+    void aRelativeNameWithAColonIsAFileNotAProtocol() throws Exception {
+        Path colon = WORK.resolve("Artist: Title.mp3");
+        Files.copy(tone, colon, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertEquals("mp3", new AudioDecoder().probe(colon).codec());
+        assertEquals("mp3", new AudioDecoder().decode(colon, PcmFormat.mono(8000), (pcm, n) -> { }).codec());
     }
 
     @Test

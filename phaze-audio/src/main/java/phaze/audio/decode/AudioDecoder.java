@@ -91,7 +91,11 @@ public final class AudioDecoder {
         // an input without audio fails the decode too ("does not contain any stream"): say which it was
         Optional<AudioProbe> opened = FfmpegInputReport.read(file, p.infoLines());
         if (rc != 0) {
-            throw new CorruptAudioException(file, p.lastError("ffmpeg exit code " + rc));
+            String error = p.lastError("ffmpeg exit code " + rc);
+            if (error.contains("loglevel")) { // an ffmpeg before 4.4 refuses "-v level+info": not the file's fault
+                throw new AudioDecodeException(file, ffmpeg + " is too old (" + error + "); Phaze needs ffmpeg 4.4 or newer");
+            }
+            throw new CorruptAudioException(file, error);
         }
         AudioProbe probe = opened.isPresent() ? opened.get() : probe(file);
         requireComplete(probe, frames / (double) format.sampleRate(), p);

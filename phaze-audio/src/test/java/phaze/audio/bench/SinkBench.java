@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import phaze.audio.analysis.MusicAnalyzer;
 import phaze.audio.analysis.PayloadHasher;
+import phaze.audio.analysis.loudness.LoudnessMeter;
 import phaze.audio.decode.AudioDecoder;
 import phaze.audio.decode.PcmSink;
 import phaze.audio.fingerprint.Density;
@@ -39,6 +40,8 @@ final class SinkBench {
         System.out.println("|---|---:|---:|");
         row("payload hash", () -> new PayloadHasher(AudioIngest.FORMAT), blocks, frames, seconds[0]);
         row("analysis", () -> new MusicAnalyzer(AudioIngest.FORMAT), blocks, frames, seconds[0]);
+        row("of which loudness (EBU R128, true peak)", () -> new LoudnessMeter(AudioIngest.FORMAT), blocks, frames,
+                seconds[0]);
         row("landmark engine", () -> new FingerprintSink(AudioIngest.FORMAT, EnumSet.of(Engine.LANDMARK),
                 Density.INDEX), blocks, frames, seconds[0]);
         row("robust engine", () -> new FingerprintSink(AudioIngest.FORMAT, EnumSet.of(Engine.ROBUST),

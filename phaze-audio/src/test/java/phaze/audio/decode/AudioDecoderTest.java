@@ -154,6 +154,17 @@ class AudioDecoderTest {
     }
 
     @Test
+    void anFfmpegTooOldForTheLevelFlagSaysSo() throws Exception {
+        Path old = WORK.resolve("old-ffmpeg.sh");
+        Files.writeString(old, "#!/bin/sh\necho 'Invalid loglevel \"level+info\". Possible levels are numbers or:' >&2\nexit 1\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
+        AudioDecoder d = new AudioDecoder(old.toAbsolutePath().toString(), "ffprobe", Duration.ofSeconds(5));
+        AudioDecodeException e = assertThrows(AudioDecodeException.class, () -> d.decode(tone, PcmFormat.mono(8000), (p, n) -> { }));
+        assertTrue(e.getMessage().contains("ffmpeg 4.4 or newer"), e.getMessage());
+        assertTrue(!(e instanceof CorruptAudioException), "an old ffmpeg is not a corrupt file");
+    }
+
+    @Test
     void hungDecoderIsKilledByTheWatchdog() throws Exception {
         Path fake = WORK.resolve("hanging-ffmpeg.sh");
         Files.writeString(fake, "#!/bin/sh\nexec sleep 30\n");

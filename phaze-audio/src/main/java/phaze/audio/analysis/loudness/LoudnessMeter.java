@@ -18,6 +18,8 @@ public final class LoudnessMeter implements PcmSink {
     private final Biquad[] shelves;
     private final Biquad[] highPasses;
     private final int subBlockFrames;
+    /** K-weighted samples of the current sub-block segment, per channel. */
+    private final double[][] weighted;
     private final double[] subBlockEnergies = new double[SHORT_TERM_SUBBLOCKS];
     private final LoudnessHistogram momentary = new LoudnessHistogram();
     private final LoudnessHistogram shortTerm = new LoudnessHistogram();
@@ -40,14 +42,45 @@ public final class LoudnessMeter implements PcmSink {
             highPasses[c] = highPass.copy();
         }
         subBlockFrames = format.sampleRate() / 10;
+        weighted = new double[channels][subBlockFrames];
         truePeak = new TruePeakDetector(channels);
     }
 
+    /**
+     * Sub-block by sub-block: peaks over the frames in stream order, K-weighting channel by channel
+     * ({@link Biquad#cascade}), then the weighted energies summed frame by frame in the order they
+     * always were, so the result is the same to the bit.
+     */
     @Override
     public void accept(float[] interleaved, int frames) {
-        int i = 0;
+        int done = 0;
+        while (done < frames) {
+            int take = Math.min(frames - done, subBlockFrames - subBlockFill);
+            peaks(interleaved, done * channels, take);
+            for (int c = 0; c < channels; c++) {
+                shelves[c].cascade(highPasses[c], interleaved, done * channels + c, channels, take, weighted[c]);
+            }
+            double sum = subBlockSum;
+            for (int k = 0; k < take; k++) {
+                double energy = 0;
+                for (int c = 0; c < channels; c++) {
+                    double y = weighted[c][k];
+                    energy += channelWeights[c] * y * y;
+                }
+                sum += energy;
+            }
+            subBlockSum = sum;
+            subBlockFill += take;
+            done += take;
+            if (subBlockFill == subBlockFrames) {
+                closeSubBlock();
+            }
+        }
+    }
+
+    private void peaks(float[] interleaved, int start, int frames) {
+        int i = start;
         for (int f = 0; f < frames; f++) {
-            double energy = 0;
             for (int c = 0; c < channels; c++, i++) {
                 double x = interleaved[i];
                 double ax = Math.abs(x);
@@ -55,14 +88,8 @@ public final class LoudnessMeter implements PcmSink {
                     samplePeak = ax;
                 }
                 truePeak.accept(c, x);
-                double y = highPasses[c].process(shelves[c].process(x));
-                energy += channelWeights[c] * y * y;
             }
             truePeak.nextFrame();
-            subBlockSum += energy;
-            if (++subBlockFill == subBlockFrames) {
-                closeSubBlock();
-            }
         }
     }
 

@@ -24,6 +24,9 @@ final class FfmpegInputReport {
     private static final Pattern MAPPED = Pattern.compile("  Stream #0:(\\d+) -> #0:0\\b.*");
     private static final Pattern DURATION = Pattern.compile("  Duration: (?:(\\d+):(\\d{2}):(\\d{2}(?:\\.\\d+)?)|N/A).*");
     private static final Pattern RATE_AND_LAYOUT = Pattern.compile(", (\\d+) Hz, ([^,]+)");
+    private static final Pattern NUMBERED_LAYOUT = Pattern.compile("(\\d+)\\.(\\d+)(?:\\(.*\\))?");
+    private static final Pattern COUNTED_LAYOUT = Pattern.compile("(\\d+) channels\\b.*");
+    private static final Pattern LISTED_LAYOUT = Pattern.compile("[A-Z]+(?:\\+[A-Z]+)+");
 
     /** Named layouts of libavutil's channel_layout_map without a count in the name. */
     private static final Map<String, Integer> NAMED_LAYOUTS = Map.of("mono", 1, "stereo", 2, "downmix", 2,
@@ -104,13 +107,13 @@ final class FfmpegInputReport {
             return named;
         }
         Matcher m;
-        if ((m = Pattern.compile("(\\d+)\\.(\\d+)(?:\\(.*\\))?").matcher(layout)).matches()) {
+        if ((m = NUMBERED_LAYOUT.matcher(layout)).matches()) {
             return Integer.parseInt(m.group(1)) + Integer.parseInt(m.group(2));
         }
-        if ((m = Pattern.compile("(\\d+) channels\\b.*").matcher(layout)).matches()) {
+        if ((m = COUNTED_LAYOUT.matcher(layout)).matches()) {
             return Integer.parseInt(m.group(1));
         }
-        if (layout.matches("[A-Z]+(?:\\+[A-Z]+)+")) {
+        if (LISTED_LAYOUT.matcher(layout).matches()) {
             return layout.split("\\+").length;
         }
         return 0;

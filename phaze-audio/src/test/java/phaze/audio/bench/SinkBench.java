@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import phaze.audio.analysis.MusicAnalyzer;
 import phaze.audio.analysis.PayloadHasher;
 import phaze.audio.analysis.loudness.LoudnessMeter;
+import phaze.audio.analysis.spectrum.MonoDecimator;
 import phaze.audio.decode.AudioDecoder;
 import phaze.audio.decode.PcmSink;
 import phaze.audio.fingerprint.Density;
@@ -42,6 +43,8 @@ final class SinkBench {
         row("analysis", () -> new MusicAnalyzer(AudioIngest.FORMAT), blocks, frames, seconds[0]);
         row("of which loudness (EBU R128, true peak)", () -> new LoudnessMeter(AudioIngest.FORMAT), blocks, frames,
                 seconds[0]);
+        row("of which downmix + decimation to 11025 Hz", () -> new MonoDecimator(AudioIngest.FORMAT, 2, (pcm, n) -> { }),
+                blocks, frames, seconds[0]);
         row("landmark engine", () -> new FingerprintSink(AudioIngest.FORMAT, EnumSet.of(Engine.LANDMARK),
                 Density.INDEX), blocks, frames, seconds[0]);
         row("robust engine", () -> new FingerprintSink(AudioIngest.FORMAT, EnumSet.of(Engine.ROBUST),

@@ -28,7 +28,6 @@ public final class LoudnessMeter implements PcmSink {
     private double subBlockSum;
     private int subBlockFill;
     private long subBlocks;
-    private double samplePeak;
 
     public LoudnessMeter(PcmFormat format) {
         channels = format.channels();
@@ -56,7 +55,7 @@ public final class LoudnessMeter implements PcmSink {
         int done = 0;
         while (done < frames) {
             int take = Math.min(frames - done, subBlockFrames - subBlockFill);
-            peaks(interleaved, done * channels, take);
+            truePeak.accept(interleaved, done * channels, take);
             for (int c = 0; c < channels; c++) {
                 shelves[c].cascade(highPasses[c], interleaved, done * channels + c, channels, take, weighted[c]);
             }
@@ -75,21 +74,6 @@ public final class LoudnessMeter implements PcmSink {
             if (subBlockFill == subBlockFrames) {
                 closeSubBlock();
             }
-        }
-    }
-
-    private void peaks(float[] interleaved, int start, int frames) {
-        int i = start;
-        for (int f = 0; f < frames; f++) {
-            for (int c = 0; c < channels; c++, i++) {
-                double x = interleaved[i];
-                double ax = Math.abs(x);
-                if (ax > samplePeak) {
-                    samplePeak = ax;
-                }
-                truePeak.accept(c, x);
-            }
-            truePeak.nextFrame();
         }
     }
 
@@ -125,7 +109,7 @@ public final class LoudnessMeter implements PcmSink {
 
     public LoudnessMeasurement measurement() {
         double integrated = momentary.gatedLoudness(-10.0);
-        return new LoudnessMeasurement(integrated, shortTerm.range(), dbfs(samplePeak), dbfs(truePeak.peak()),
+        return new LoudnessMeasurement(integrated, shortTerm.range(), dbfs(truePeak.samplePeak()), dbfs(truePeak.peak()),
                 Double.isInfinite(integrated) ? 0.0 : LoudnessMeasurement.REPLAYGAIN_REFERENCE_LUFS - integrated);
     }
 

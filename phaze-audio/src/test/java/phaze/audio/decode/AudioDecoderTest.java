@@ -155,10 +155,8 @@ class AudioDecoderTest {
 
     @Test
     void anFfmpegTooOldForTheLevelFlagSaysSo() throws Exception {
-        Path old = WORK.resolve("old-ffmpeg.sh");
-        Files.writeString(old, "#!/bin/sh\necho 'Invalid loglevel \"level+info\". Possible levels are numbers or:' >&2\nexit 1\n");
-        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwxr-xr-x"));
-        AudioDecoder d = new AudioDecoder(old.toAbsolutePath().toString(), "ffprobe", Duration.ofSeconds(5));
+        AudioDecoder d = decoderRunning("old-ffmpeg.sh",
+                "echo 'Invalid loglevel \"level+info\". Possible levels are numbers or:' >&2\nexit 1", Duration.ofSeconds(5));
         AudioDecodeException e = assertThrows(AudioDecodeException.class, () -> d.decode(tone, PcmFormat.mono(8000), (p, n) -> { }));
         assertTrue(e.getMessage().contains("ffmpeg 4.4 or newer"), e.getMessage());
         assertTrue(!(e instanceof CorruptAudioException), "an old ffmpeg is not a corrupt file");
@@ -166,13 +164,18 @@ class AudioDecoderTest {
 
     @Test
     void hungDecoderIsKilledByTheWatchdog() throws Exception {
-        Path fake = WORK.resolve("hanging-ffmpeg.sh");
-        Files.writeString(fake, "#!/bin/sh\nexec sleep 30\n");
-        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
-        AudioDecoder d = new AudioDecoder(fake.toAbsolutePath().toString(), "ffprobe", Duration.ofMillis(700));
+        AudioDecoder d = decoderRunning("hanging-ffmpeg.sh", "exec sleep 30", Duration.ofMillis(700));
         long t0 = System.nanoTime();
         assertThrows(DecodeStalledException.class, () -> d.decode(tone, PcmFormat.mono(8000), (p, n) -> { }));
         assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
+    }
+
+    /** A decoder whose "ffmpeg" is a shell script with this body. */
+    private static AudioDecoder decoderRunning(String name, String script, Duration stallTimeout) throws IOException {
+        Path fake = WORK.resolve(name);
+        Files.writeString(fake, "#!/bin/sh\n" + script + "\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return new AudioDecoder(fake.toAbsolutePath().toString(), "ffprobe", stallTimeout);
     }
 
     static void ffmpeg(String... args) throws IOException, InterruptedException {

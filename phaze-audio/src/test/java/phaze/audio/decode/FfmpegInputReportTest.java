@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The parsing rules on lines as FFmpeg 5.1 prints them; {@link AudioDecoderTest} runs the real ffmpeg. */
 class FfmpegInputReportTest {
@@ -98,21 +100,12 @@ class FfmpegInputReportTest {
         assertTrue(FfmpegInputReport.read(FILE, List.of("Stream mapping:", "Output #0, f32le, to 'pipe:1':")).isEmpty());
     }
 
-    @Test
-    void channelLayouts() {
-        assertEquals(1, FfmpegInputReport.channels("mono"));
-        assertEquals(2, FfmpegInputReport.channels("stereo"));
-        assertEquals(2, FfmpegInputReport.channels("downmix"));
-        assertEquals(3, FfmpegInputReport.channels("2.1"));
-        assertEquals(3, FfmpegInputReport.channels("3.0(back)"));
-        assertEquals(4, FfmpegInputReport.channels("quad(side)"));
-        assertEquals(6, FfmpegInputReport.channels("5.1(side)"));
-        assertEquals(8, FfmpegInputReport.channels("7.1(wide-side)"));
-        assertEquals(16, FfmpegInputReport.channels("hexadecagonal"));
-        assertEquals(24, FfmpegInputReport.channels("22.2"));
-        assertEquals(3, FfmpegInputReport.channels("3 channels"));
-        assertEquals(3, FfmpegInputReport.channels("FL+FR+LFE"));
-        assertEquals(0, FfmpegInputReport.channels("something new"));
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"mono;1", "stereo;2", "downmix;2", "2.1;3", "3.0(back);3", "quad(side);4",
+        "5.1(side);6", "7.1(wide-side);8", "hexadecagonal;16", "22.2;24", "3 channels;3", "FL+FR+LFE;3",
+        "something new;0"})
+    void channelLayouts(String layout, int channels) {
+        assertEquals(channels, FfmpegInputReport.channels(layout));
     }
 
     @Test

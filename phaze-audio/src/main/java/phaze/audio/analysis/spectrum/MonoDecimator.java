@@ -53,12 +53,18 @@ public final class MonoDecimator implements PcmSink {
                 compact();
             }
             int take = Math.min(frames - f, history.length - fill);
-            for (int k = 0; k < take; k++) {
-                float sum = 0;
-                for (int c = 0; c < channels; c++) {
-                    sum += interleaved[i++];
+            if (channels == 2) { // the loop below for two channels, unrolled: the same sum, in the same order
+                for (int k = 0; k < take; k++, i += 2) {
+                    history[fill + k] = (0f + interleaved[i] + interleaved[i + 1]) * scale;
                 }
-                history[fill + k] = sum * scale;
+            } else {
+                for (int k = 0; k < take; k++) {
+                    float sum = 0;
+                    for (int c = 0; c < channels; c++) {
+                        sum += interleaved[i++];
+                    }
+                    history[fill + k] = sum * scale;
+                }
             }
             fill += take;
             f += take;

@@ -29,13 +29,9 @@ public final class FingerprintsCodec {
         data.writeInt(VERSION);
         data.writeDouble(fingerprints.seconds());
         data.writeInt(fingerprints.byEngine().size());
-        // in engine order, not the map's (which varies from JVM to JVM), so equal fingerprints give equal bytes
-        for (Engine engine : Engine.values()) {
-            Fingerprint f = fingerprints.byEngine().get(engine);
-            if (f == null) {
-                continue;
-            }
-            data.writeUTF(engine.name());
+        for (Map.Entry<Engine, Fingerprint> e : fingerprints.byEngine().entrySet()) { // engine order
+            Fingerprint f = e.getValue();
+            data.writeUTF(e.getKey().name());
             data.writeDouble(f.seconds());
             data.writeInt(f.size());
             for (int h : f.hashes()) {

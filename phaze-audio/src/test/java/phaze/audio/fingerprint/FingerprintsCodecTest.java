@@ -27,6 +27,25 @@ class FingerprintsCodecTest {
     }
 
     @Test
+    void equalFingerprintsGiveEqualBytesInEngineOrder() throws IOException {
+        Fingerprint landmark = new Fingerprint(Engine.LANDMARK, new int[] {3}, new long[] {1}, 2.0);
+        Fingerprint robust = new Fingerprint(Engine.ROBUST, new int[] {4}, new long[] {2}, 2.0);
+        Map<Engine, Fingerprint> robustFirst = new java.util.LinkedHashMap<>();
+        robustFirst.put(Engine.ROBUST, robust);
+        robustFirst.put(Engine.LANDMARK, landmark);
+        Map<Engine, Fingerprint> landmarkFirst = new java.util.LinkedHashMap<>();
+        landmarkFirst.put(Engine.LANDMARK, landmark);
+        landmarkFirst.put(Engine.ROBUST, robust);
+        Fingerprints a = new Fingerprints(robustFirst, 2.0);
+        assertEquals(java.util.List.of(Engine.values()), java.util.List.copyOf(a.byEngine().keySet()));
+        ByteArrayOutputStream bytesA = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytesB = new ByteArrayOutputStream();
+        FingerprintsCodec.write(a, bytesA);
+        FingerprintsCodec.write(new Fingerprints(landmarkFirst, 2.0), bytesB);
+        assertArrayEquals(bytesA.toByteArray(), bytesB.toByteArray());
+    }
+
+    @Test
     void refusesGarbageWithAClearError() {
         IOException e = assertThrows(IOException.class,
                 () -> FingerprintsCodec.read(new ByteArrayInputStream("hello, not fingerprints".getBytes())));

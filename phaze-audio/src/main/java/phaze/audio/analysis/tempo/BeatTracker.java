@@ -43,15 +43,17 @@ final class BeatTracker {
         Arrays.fill(from, -1);
         int reach = (int) Math.round(2 * period);
         int nearest = Math.max(1, (int) Math.round(period / 2));
+        // the penalty depends only on the interval: one logarithm per interval, not per (beat, interval)
+        double[] penalty = new double[reach + 1];
+        for (int interval = nearest; interval <= reach; interval++) {
+            double dev = Math.log(interval / period);
+            penalty[interval] = TIGHTNESS * dev * dev;
+        }
         for (int t = 0; t < length; t++) {
             double best = 0;
             int arg = -1;
-            for (int prev = t - reach; prev <= t - nearest; prev++) {
-                if (prev < 0) {
-                    continue;
-                }
-                double dev = Math.log((t - prev) / period);
-                double candidate = score[prev] - TIGHTNESS * dev * dev;
+            for (int prev = Math.max(0, t - reach); prev <= t - nearest; prev++) {
+                double candidate = score[prev] - penalty[t - prev];
                 if (arg < 0 || candidate > best) {
                     best = candidate;
                     arg = prev;

@@ -17,6 +17,10 @@ import phaze.audio.ingest.AudioIngest;
  * would cost if hash and analysis were free), and ingest without and with fingerprints, in one run.
  */
 final class SpeedBench {
+    private static final String[] MODES = {"decode alone (ffmpeg -> 22050 Hz stereo float)",
+        "decode + landmark + robust (no hash, no analysis)", "ingest: decode + hash + analysis",
+        "ingest: decode + hash + analysis + landmark + robust"};
+
     private SpeedBench() {
     }
 
@@ -26,12 +30,11 @@ final class SpeedBench {
         AudioIngest full = new AudioIngest(decoder, EnumSet.allOf(Engine.class), Density.INDEX);
         full.ingest(files.get(0)); // JIT warm-up
         double audio = 0;
-        int modes = 4;
-        double[] cpu = new double[modes];
-        double[] wall = new double[modes];
+        double[] cpu = new double[MODES.length];
+        double[] wall = new double[MODES.length];
         for (Path f : files) {
             double[] seconds = {0};
-            for (int mode = 0; mode < modes; mode++) {
+            for (int mode = 0; mode < MODES.length; mode++) {
                 double c0 = CpuClock.seconds();
                 long w0 = System.nanoTime();
                 switch (mode) {
@@ -55,14 +58,11 @@ final class SpeedBench {
             }
             audio += seconds[0];
         }
-        String[] names = {"decode alone (ffmpeg -> 22050 Hz stereo float)",
-            "decode + landmark + robust (no hash, no analysis)", "ingest: decode + hash + analysis",
-            "ingest: decode + hash + analysis + landmark + robust"};
         System.out.printf(Locale.ROOT, "files: %d, audio: %.0f s (%.2f h)%n%n", files.size(), audio, audio / 3600);
         System.out.println("| pipeline | CPU s | RTF per core | wall s | RTF wall |");
         System.out.println("|---|---:|---:|---:|---:|");
-        for (int m = 0; m < modes; m++) {
-            System.out.printf(Locale.ROOT, "| %s | %.1f | %.0fx | %.1f | %.0fx |%n", names[m], cpu[m], audio / cpu[m],
+        for (int m = 0; m < MODES.length; m++) {
+            System.out.printf(Locale.ROOT, "| %s | %.1f | %.0fx | %.1f | %.0fx |%n", MODES[m], cpu[m], audio / cpu[m],
                     wall[m], audio / wall[m]);
         }
     }

@@ -17,20 +17,11 @@ final class Biquad {
         return new Biquad(b0, b1, b2, a1, a2);
     }
 
-    double process(double x) {
-        double y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-        x2 = x1;
-        x1 = x;
-        y2 = y1;
-        // flush denormals: silence after loud passages would otherwise slow the filter a hundredfold
-        y1 = Math.abs(y) < 1e-25 ? 0 : y;
-        return y1;
-    }
-
     /**
-     * {@code out[k] = next.process(process(in[offset + k * stride]))} for k below n, bit for bit, with
-     * both sections' state in locals: kept in registers, the two recurrences overlap in the CPU instead
-     * of waiting on stores and loads of the fields for every sample.
+     * This section followed by {@code next}, over {@code n} samples {@code in[offset + k * stride]}
+     * (one channel of an interleaved block) into {@code out[k]}. Both sections' state is held in locals:
+     * kept in registers, the two recurrences overlap in the CPU instead of waiting on stores and loads
+     * of the fields for every sample.
      */
     void cascade(Biquad next, float[] in, int offset, int stride, int n, double[] out) {
         double px1 = x1, px2 = x2, py1 = y1, py2 = y2;
@@ -43,6 +34,7 @@ final class Biquad {
             px2 = px1;
             px1 = x;
             py2 = py1;
+            // flush denormals: silence after loud passages would otherwise slow the filter a hundredfold
             py1 = Math.abs(y) < 1e-25 ? 0 : y;
             double z = qb0 * py1 + qb1 * qx1 + qb2 * qx2 - qa1 * qy1 - qa2 * qy2;
             qx2 = qx1;

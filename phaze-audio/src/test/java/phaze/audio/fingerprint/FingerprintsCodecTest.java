@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -30,14 +32,14 @@ class FingerprintsCodecTest {
     void equalFingerprintsGiveEqualBytesInEngineOrder() throws IOException {
         Fingerprint landmark = new Fingerprint(Engine.LANDMARK, new int[] {3}, new long[] {1}, 2.0);
         Fingerprint robust = new Fingerprint(Engine.ROBUST, new int[] {4}, new long[] {2}, 2.0);
-        Map<Engine, Fingerprint> robustFirst = new java.util.LinkedHashMap<>();
+        Map<Engine, Fingerprint> robustFirst = new LinkedHashMap<>();
         robustFirst.put(Engine.ROBUST, robust);
         robustFirst.put(Engine.LANDMARK, landmark);
-        Map<Engine, Fingerprint> landmarkFirst = new java.util.LinkedHashMap<>();
+        Map<Engine, Fingerprint> landmarkFirst = new LinkedHashMap<>();
         landmarkFirst.put(Engine.LANDMARK, landmark);
         landmarkFirst.put(Engine.ROBUST, robust);
         Fingerprints a = new Fingerprints(robustFirst, 2.0);
-        assertEquals(java.util.List.of(Engine.values()), java.util.List.copyOf(a.byEngine().keySet()));
+        assertEquals(List.of(Engine.values()), List.copyOf(a.byEngine().keySet()));
         ByteArrayOutputStream bytesA = new ByteArrayOutputStream();
         ByteArrayOutputStream bytesB = new ByteArrayOutputStream();
         FingerprintsCodec.write(a, bytesA);

@@ -21,7 +21,7 @@ import phaze.audio.decode.PcmSink;
 /**
  * All musical analysis as one {@link PcmSink}: loudness on the full-rate channels; tempo, key and
  * spectral descriptors on a mono stream at ~11 kHz (everything they need lies below 5 kHz, and a
- * quarter of the samples is what makes 250x real time affordable). The stream is cut into timeline
+ * quarter of the samples keeps them at a quarter of the full-rate cost). The stream is cut into timeline
  * windows as it passes; memory does not grow with the stream's length beyond one record per window.
  */
 public final class MusicAnalyzer implements PcmSink {
